@@ -1,0 +1,88 @@
+// npm run check:stories [FILE…] [--json] [--max-states N] [--no-bar]
+// Compiles and explores each story (all of stories/*.ink when no file is given) and reports errors with file and
+// line, and the figures the scenario bar asks for. Exits 1 on any error.
+
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { formatDiagnostic } from '../tools/ink/compile';
+import { checkFile } from '../tools/checker/check';
+import type { StoryReport } from '../tools/checker/analyse';
+import { loadStoryData, registriesFrom } from '../tools/ink/registries';
+import { castProblems } from '../tools/checker/cast';
+
+const HELP = `usage: npm run check:stories -- [FILE…] [--json] [--max-states N] [--no-bar]
+  FILE          .ink files to check (default: every stories/*.ink)
+  --json        print one JSON object instead of the text report
+  --max-states  stop exploring a story after N choice-point states (default 20000)
+  --no-bar      do not check the scenario bar's counts (decisions, endings, criticals, notes)`;
+
+function main(argv: string[]): number {
+  const files: string[] = [];
+  let json = false;
+  let bar = true;
+  let maxStates = 20000;
+  for (let i = 0; i < argv.length; i += 1) {
+    const a = argv[i]!;
+    if (a === '--help' || a === '-h') {
+      console.log(HELP);
+      return 0;
+    } else if (a === '--json') json = true;
+    else if (a === '--no-bar') bar = false;
+    else if (a === '--max-states') {
+      maxStates = Number(argv[(i += 1)]);
+      if (!Number.isInteger(maxStates) || maxStates < 1) {
+        console.error('--max-states needs a whole number');
+        return 2;
+      }
+    } else if (a.startsWith('-')) {
+      console.error(`unknown option ${a}\n${HELP}`);
+      return 2;
+    } else files.push(a);
+  }
+  const storiesDir = 'stories';
+  if (files.length === 0) {
+    files.push(
+      ...readdirSync(storiesDir)
+        .filter((f) => f.endsWith('.ink'))
+        .sort()
+        .map((f) => join(storiesDir, f)),
+    );
+  }
+  const data = loadStoryData(storiesDir);
+  const registries = registriesFrom(data);
+  const reports: StoryReport[] = files.map((f) => checkFile(f, { registries, maxStates, bar }).report);
+  const castErrors = castProblems(data);
+  const failed = reports.some((r) => r.errors.length > 0) || castErrors.length > 0;
+  if (json) {
+    const rel = (r: StoryReport) => ({
+      ...r,
+      file: relative(process.cwd(), r.file),
+      errors: r.errors.map((d) => ({ ...d, file: relative(process.cwd(), d.file) })),
+      warnings: r.warnings.map((d) => ({ ...d, file: relative(process.cwd(), d.file) })),
+    });
+    console.log(JSON.stringify({ stories: reports.map(rel), cast: castErrors }, null, 2));
+  } else {
+    for (const r of reports) printReport(r);
+    for (const c of castErrors) console.log(`stories/cast.json: ${c}`);
+    const errors = reports.reduce((n, r) => n + r.errors.length, 0) + castErrors.length;
+    console.log(`\n${reports.length} stories checked, ${errors} errors`);
+  }
+  return failed ? 1 : 0;
+}
+
+function printReport(r: StoryReport): void {
+  console.log(`\n${relative(process.cwd(), r.file)}${r.title ? ` — ${r.title}` : ''}`);
+  console.log(`  ${r.complete ? 'complete' : 'INCOMPLETE'}: ${r.states} states (${r.statesPerSecond}/s)`);
+  console.log(`  endings (${r.endings.length}): ${r.endings.join(', ') || 'none'}`);
+  console.log(`  decision points: ${r.decisionPoints} (${Math.round(r.threeOptionShare * 100)}% with 3+ options); decisions per path: ${r.minDecisions}–${r.maxDecisions}`);
+  for (const [id, o] of Object.entries(r.outcomes)) {
+    console.log(`  ${id}: score ${o.min} to ${o.max}; ${o.scoredChoices} options score it; at least ${o.minDecisions} decisions on every path`);
+  }
+  console.log(`  critical options: ${r.criticals}; trainer notes: ${r.notes}; documents: ${r.documents.join(', ') || 'none'}`);
+  const moods = Object.entries(r.moods).map(([who, m]) => `${who} (${m.join(', ')})`);
+  console.log(`  moods: ${moods.join('; ') || 'none'}`);
+  for (const d of r.errors) console.log(`  error: ${formatDiagnostic(d)}`);
+  for (const d of r.warnings) console.log(`  warning: ${formatDiagnostic(d)}`);
+}
+
+process.exitCode = main(process.argv.slice(2));

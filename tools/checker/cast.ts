@@ -1,0 +1,19 @@
+// Checks the cast registry's entries: the fields the engine and the artists rely on.
+
+import type { StoryData } from '../ink/registries';
+
+const ID = /^[a-z0-9_]+$/;
+
+export function castProblems(data: StoryData): string[] {
+  const out: string[] = [];
+  for (const [id, c] of Object.entries(data.cast)) {
+    if (id === 'you') out.push('"you" is reserved for the learner and cannot be a cast id');
+    if (!ID.test(id)) out.push(`cast id "${id}" must be lower case a-z, 0-9 and _`);
+    if (typeof c.name !== 'string' || c.name.trim() === '') out.push(`${id}: needs a name`);
+    if (!Number.isInteger(c.age) || c.age < 1 || c.age > 120) out.push(`${id}: age must be a whole number`);
+    if (typeof c.role !== 'string' || c.role.trim() === '') out.push(`${id}: needs a role`);
+    if (typeof c.about !== 'string' || c.about.trim() === '') out.push(`${id}: needs a one-line "about"`);
+    if (typeof c.look !== 'object' || c.look === null) out.push(`${id}: needs a "look"`);
+  }
+  return out;
+}

@@ -1,0 +1,177 @@
+// Explores every path through a compiled story: each choice point is a node, keyed by ink's whole state, so two
+// routes that leave the world identical are explored once. The result is a graph the analysis folds over.
+
+import { Path } from 'inkjs/engine/Path';
+import type { Story } from 'inkjs/engine/Story';
+import { StoryRunner, type LineBeat, type Option, type StoryError } from '../../src/story/runner';
+import type { Registries } from '../../src/story/tags';
+import type { SourceIndex, Where } from './source-index';
+
+export interface PlayedLine {
+  text: string;
+  beat: LineBeat;
+  where: Where;
+}
+
+export interface Terminal {
+  ending: string | null;
+  where: Where;
+  /** A runtime error stopped this path (a dead end is the commonest). */
+  error: string | null;
+}
+
+export interface Edge {
+  lines: PlayedLine[];
+  /** Node index, or null when the path ends (see terminal), or when exploration stopped at the bound. */
+  to: number | null;
+  terminal: Terminal | null;
+}
+
+export interface ChoiceNode {
+  options: (Option & { where: Where; id: string })[];
+  /** One edge per option, filled as the node is expanded; null where the bound stopped exploration. */
+  edges: (Edge | null)[];
+}
+
+export interface Problem {
+  where: Where;
+  message: string;
+}
+
+export interface Exploration {
+  root: Edge;
+  nodes: ChoiceNode[];
+  complete: boolean;
+  seconds: number;
+  problems: Problem[];
+  unreached: { path: string; where: Where }[];
+}
+
+export interface ExploreOptions {
+  registries: Registries;
+  maxStates: number;
+  maxSeconds: number;
+}
+
+export function explore(story: Story, index: SourceIndex, options: ExploreOptions): Exploration {
+  const started = performance.now();
+  const initial = story.state.toJson();
+  const problems = new Map<string, Problem>();
+  const addProblem = (where: Where, message: string) => problems.set(`${where.file}:${where.line}:${message}`, { where, message });
+  const nodes: ChoiceNode[] = [];
+  const keys = new Map<string, number>();
+  const queue: { node: number; state: string }[] = [];
+  const unvisited = namedPaths(story);
+  let complete = true;
+
+  const segment = (state: string, choice: number | null): Edge => {
+    story.state.LoadJson(state);
+    let currentChoiceWhere: (text: string) => Where = (t) => index.locate(t, 'choice');
+    const runner = new StoryRunner(story as never, {
+      registries: options.registries,
+      onProblem: (p: StoryError) => {
+        const where =
+          p.on === 'choice' ? currentChoiceWhere(p.near ?? '') : index.locate(p.near ?? '', p.on === 'story' ? 'tag' : 'line');
+        addProblem(where, p.message);
+      },
+    });
+    if (choice !== null) {
+      runner.loadState(state, [], 0);
+      runner.choose(choice);
+    }
+    const lines: PlayedLine[] = [];
+    const lastWhere = () => lines.at(-1)?.where ?? { file: index.locate('').file, line: 0 };
+    for (;;) {
+      // The choice points' debug metadata gives exact option lines, better than searching by text.
+      const wheres = new Map(story.currentChoices.map((c) => [c.text.trim(), choiceWhere(story, c.sourcePath, index, c.text)]));
+      currentChoiceWhere = (t) => wheres.get(t.trim()) ?? index.locate(t, 'choice');
+      const beat = runner.next();
+      if (beat.kind === 'line') {
+        lines.push({ text: beat.text, beat, where: index.locate(beat.text) });
+        continue;
+      }
+      markVisited(story, unvisited);
+      if (beat.kind === 'error') {
+        const dead = /content/i.test(beat.error.message);
+        return { lines, to: null, terminal: { ending: null, where: lastWhere(), error: dead ? `dead end: ${beat.error.message}` : beat.error.message } };
+      }
+      if (beat.kind === 'ending') return { lines, to: null, terminal: { ending: beat.ending, where: lastWhere(), error: null } };
+      const key = story.state.toJson();
+      let to = keys.get(key);
+      if (to === undefined) {
+        to = nodes.length;
+        keys.set(key, to);
+        const opts = beat.options.map((o) => {
+          const c = story.currentChoices[o.index];
+          const where = c ? choiceWhere(story, c.sourcePath, index, c.text) : index.locate(o.text, 'choice');
+          return { ...o, where, id: c?.sourcePath ?? `${where.file}:${where.line}` };
+        });
+        nodes.push({ options: opts, edges: opts.map(() => null) });
+        queue.push({ node: to, state: key });
+      }
+      return { lines, to, terminal: null };
+    }
+  };
+
+  const root = segment(initial, null);
+  while (queue.length > 0) {
+    if (nodes.length > options.maxStates || (performance.now() - started) / 1000 > options.maxSeconds) {
+      complete = false;
+      break;
+    }
+    const { node, state } = queue.shift()!;
+    const n = nodes[node]!;
+    n.edges = n.options.map((o) => segment(state, o.index));
+  }
+  story.state.LoadJson(initial);
+  return {
+    root,
+    nodes,
+    complete,
+    seconds: (performance.now() - started) / 1000,
+    problems: [...problems.values()],
+    unreached: complete ? [...unvisited].map((path) => ({ path, where: index.locateKnot(path) })) : [],
+  };
+}
+
+function choiceWhere(story: Story, sourcePath: string, index: SourceIndex, text: string): Where {
+  try {
+    const obj = story.ContentAtPath(new Path(sourcePath)).obj;
+    const dm = obj?.debugMetadata;
+    if (dm?.fileName && dm.startLineNumber) return { file: dm.fileName, line: dm.startLineNumber };
+  } catch {
+    // fall through to a text search
+  }
+  return index.locate(text, 'choice');
+}
+
+/** Every knot and stitch that holds content (functions are reached by calls, and are left out). */
+function namedPaths(story: Story): Set<string> {
+  const out = new Set<string>();
+  for (const [name, knot] of story.mainContentContainer.namedContent) {
+    const container = knot as unknown as { namedContent?: Map<string, unknown>; content?: unknown[] };
+    if (name === 'global decl') continue;
+    out.add(name);
+    for (const [stitch] of container.namedContent ?? []) {
+      if (!/^[cg]-\d+$/.test(stitch) && !/^\d+$/.test(stitch)) out.add(`${name}.${stitch}`);
+    }
+  }
+  for (const fn of functionNames(story)) out.delete(fn);
+  return out;
+}
+
+function functionNames(story: Story): string[] {
+  // Ink functions are knots called as functions: never "reached" by a divert, so not a gap. Their compiled body
+  // returns with "~ret"; a knot's never does.
+  const json = JSON.parse(story.ToJson() ?? '{}') as { root?: unknown[] };
+  const named = (json.root?.at(-1) ?? {}) as Record<string, unknown>;
+  return Object.entries(named)
+    .filter(([, body]) => Array.isArray(body) && JSON.stringify(body).includes('"~ret"'))
+    .map(([name]) => name);
+}
+
+function markVisited(story: Story, unvisited: Set<string>): void {
+  for (const path of unvisited) {
+    if ((story.state.VisitCountAtPathString(path) ?? 0) > 0) unvisited.delete(path);
+  }
+}
