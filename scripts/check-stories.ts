@@ -2,8 +2,8 @@
 // Compiles and explores each story (all of stories/*.ink when no file is given) and reports errors with file and
 // line, and the figures the scenario bar asks for. Exits 1 on any error.
 
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { formatDiagnostic } from '../tools/ink/compile';
 import { checkFile } from '../tools/checker/check';
 import type { StoryReport } from '../tools/checker/analyse';
@@ -49,8 +49,10 @@ function main(argv: string[]): number {
     );
   }
   const data = loadStoryData(storiesDir);
-  const registries = registriesFrom(data);
-  const reports: StoryReport[] = files.map((f) => checkFile(f, { registries, maxStates, bar }).report);
+  // A story is checked against the registries beside it (so a test fixture folder can have its own cast).
+  const registriesFor = (file: string) =>
+    existsSync(join(dirname(file), 'cast.json')) ? registriesFrom(loadStoryData(dirname(file))) : registriesFrom(data);
+  const reports: StoryReport[] = files.map((f) => checkFile(f, { registries: registriesFor(f), maxStates, bar }).report);
   const castErrors = castProblems(data);
   const failed = reports.some((r) => r.errors.length > 0) || castErrors.length > 0;
   if (json) {

@@ -84,6 +84,12 @@ const KEYS: Record<TagPlace, ReadonlySet<string>> = {
   choice: new Set(['score', 'rating', 'critical', 'feedback', 'trust', 'record']),
 };
 
+const PLACE_NAMES: Record<TagPlace, string> = {
+  global: 'global tag (top of the file)',
+  line: 'line tag',
+  choice: 'choice tag (inside the [ ])',
+};
+
 const FLAGS = new Set(['offstage', 'pause', 'critical']);
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
 const SIGNED = /^[+-]\d+$/;
@@ -120,12 +126,7 @@ class Reader {
     const raw = splitTag(tag);
     if (!KEYS[this.place].has(raw.key)) {
       const elsewhere = (Object.keys(KEYS) as TagPlace[]).find((p) => KEYS[p].has(raw.key));
-      this.problem(
-        tag,
-        elsewhere
-          ? `tag "${raw.key}" belongs on a ${elsewhere === 'global' ? 'global (top of file)' : elsewhere} tag, not on a ${this.place}`
-          : `unknown tag key "${raw.key}"`,
-      );
+      this.problem(tag, elsewhere ? `"${raw.key}" is a ${PLACE_NAMES[elsewhere]}, not a ${PLACE_NAMES[this.place]}` : `unknown tag key "${raw.key}"`);
       return null;
     }
     if (FLAGS.has(raw.key) && raw.value !== '') {

@@ -5,6 +5,7 @@ import { compileInkFile, type CompiledInk } from '../ink/compile';
 import { analyse, type StoryReport } from './analyse';
 import { explore } from './explore';
 import { SourceIndex } from './source-index';
+import { readsOf } from './state-key';
 
 export interface CheckOptions {
   registries: Registries;
@@ -42,7 +43,10 @@ export function checkCompiled(compiled: CompiledInk, options: CheckOptions): Sto
   if (!compiled.story) {
     return { ...base, errors: compiled.errors.map(toDiag), warnings: compiled.warnings.map(toDiag) };
   }
-  const story = compiled.story;
+  // Explore a second compile that counts every visit, so knots never reached can be found; the state key keeps
+  // only the counts the game's own compile reads.
+  const counted = compileInkFile(compiled.file, { countAllVisits: true, source: compiled.sources.get(compiled.file) });
+  const story = counted.story ?? compiled.story;
   const globalTags = story.globalTags ?? [];
   // A story is one of ours when it declares the outcomes it evidences; any other ink gets warnings, not errors.
   const strict = globalTags.some((t) => t.trim().startsWith('outcomes:'));
@@ -50,6 +54,7 @@ export function checkCompiled(compiled: CompiledInk, options: CheckOptions): Sto
   const index = new SourceIndex(compiled.sources, compiled.file);
   const exploration = explore(story, index, {
     registries: strict ? options.registries : {},
+    reads: readsOf(compiled.story, compiled.json),
     maxStates: options.maxStates ?? 20000,
     maxSeconds: options.maxSeconds ?? 120,
   });

@@ -6,6 +6,9 @@ import type { Story } from 'inkjs/engine/Story';
 import { StoryRunner, type LineBeat, type Option, type StoryError } from '../../src/story/runner';
 import type { Registries } from '../../src/story/tags';
 import type { SourceIndex, Where } from './source-index';
+import { parseInkMessage } from '../ink/compile';
+import { stateKey, type Reads } from './state-key';
+import { dirname, resolve } from 'node:path';
 
 export interface PlayedLine {
   text: string;
@@ -49,6 +52,8 @@ export interface Exploration {
 
 export interface ExploreOptions {
   registries: Registries;
+  /** Which counts the story reads (from the game's compile): the rest is left out of the state key. */
+  reads: Reads;
   maxStates: number;
   maxSeconds: number;
 }
@@ -64,7 +69,7 @@ export function explore(story: Story, index: SourceIndex, options: ExploreOption
   const unvisited = namedPaths(story);
   let complete = true;
 
-  const segment = (state: string, choice: number | null): Edge => {
+  const segment = (state: string, choice: number | null, from: Where | null): Edge => {
     story.state.LoadJson(state);
     let currentChoiceWhere: (text: string) => Where = (t) => index.locate(t, 'choice');
     const runner = new StoryRunner(story as never, {
@@ -80,7 +85,7 @@ export function explore(story: Story, index: SourceIndex, options: ExploreOption
       runner.choose(choice);
     }
     const lines: PlayedLine[] = [];
-    const lastWhere = () => lines.at(-1)?.where ?? { file: index.locate('').file, line: 0 };
+    const lastWhere = () => lines.at(-1)?.where ?? from ?? { file: index.locate('').file, line: 0 };
     for (;;) {
       // The choice points' debug metadata gives exact option lines, better than searching by text.
       const wheres = new Map(story.currentChoices.map((c) => [c.text.trim(), choiceWhere(story, c.sourcePath, index, c.text)]));
@@ -92,11 +97,15 @@ export function explore(story: Story, index: SourceIndex, options: ExploreOption
       }
       markVisited(story, unvisited);
       if (beat.kind === 'error') {
-        const dead = /content/i.test(beat.error.message);
-        return { lines, to: null, terminal: { ending: null, where: lastWhere(), error: dead ? `dead end: ${beat.error.message}` : beat.error.message } };
+        // Ink's runtime messages carry their own file and line ("RUNTIME ERROR: 'x.ink' line 10: ran out of content").
+        const d = parseInkMessage(beat.error.message, index.locate('').file);
+        const where = d.line ? { file: resolve(dirname(index.locate('').file), d.file), line: d.line } : lastWhere();
+        const dead = /ran out of content|end of content/i.test(d.message);
+        return { lines, to: null, terminal: { ending: null, where, error: dead ? `dead end: ${d.message}` : `runtime error: ${d.message}` } };
       }
       if (beat.kind === 'ending') return { lines, to: null, terminal: { ending: beat.ending, where: lastWhere(), error: null } };
-      const key = story.state.toJson();
+      const state = story.state.toJson();
+      const key = stateKey(state, options.reads);
       let to = keys.get(key);
       if (to === undefined) {
         to = nodes.length;
@@ -107,13 +116,13 @@ export function explore(story: Story, index: SourceIndex, options: ExploreOption
           return { ...o, where, id: c?.sourcePath ?? `${where.file}:${where.line}` };
         });
         nodes.push({ options: opts, edges: opts.map(() => null) });
-        queue.push({ node: to, state: key });
+        queue.push({ node: to, state });
       }
       return { lines, to, terminal: null };
     }
   };
 
-  const root = segment(initial, null);
+  const root = segment(initial, null, null);
   while (queue.length > 0) {
     if (nodes.length > options.maxStates || (performance.now() - started) / 1000 > options.maxSeconds) {
       complete = false;
@@ -121,7 +130,7 @@ export function explore(story: Story, index: SourceIndex, options: ExploreOption
     }
     const { node, state } = queue.shift()!;
     const n = nodes[node]!;
-    n.edges = n.options.map((o) => segment(state, o.index));
+    n.edges = n.options.map((o) => segment(state, o.index, o.where));
   }
   story.state.LoadJson(initial);
   return {

@@ -49,7 +49,14 @@ export function hashJson(json: string): string {
   return createHash('sha256').update(json).digest('hex').slice(0, 16);
 }
 
-export function compileInkFile(path: string, source?: string): CompiledInk {
+export interface CompileOptions {
+  /** Count every knot's visits (the checker, to find knots never reached). The game's build leaves it off. */
+  countAllVisits?: boolean;
+  source?: string;
+}
+
+export function compileInkFile(path: string, opts: CompileOptions = {}): CompiledInk {
+  const { source, countAllVisits = false } = opts;
   const file = resolve(path);
   const root = dirname(file);
   const files = [file];
@@ -66,8 +73,7 @@ export function compileInkFile(path: string, source?: string): CompiledInk {
       return text;
     },
   };
-  // countAllVisits: the checker needs a visit count for every knot to find the ones never reached.
-  const options = new CompilerOptions(file, [], true, (message: string) => messages.push(message), fileHandler);
+  const options = new CompilerOptions(file, [], countAllVisits, (message: string) => messages.push(message), fileHandler);
   const compiler = new Compiler(main, options);
   let story: Story | null = null;
   try {

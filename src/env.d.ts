@@ -1,0 +1,12 @@
+/// <reference types="vite/client" />
+
+declare module '*.ink' {
+  import type { CompiledScenario } from './story/scenario';
+  const scenario: CompiledScenario;
+  export default scenario;
+}
+
+declare module 'virtual:scenarios' {
+  import type { CatalogueEntry } from './story/scenario';
+  export const scenarios: CatalogueEntry[];
+}

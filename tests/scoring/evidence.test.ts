@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BAND_THRESHOLDS, bandFor } from '../../src/scoring/bands';
+import { evidenceByKind, foldEvidence, type ChosenOption } from '../../src/scoring/evidence';
+import { buildDocuments } from '../../src/scoring/documents';
+import { OUTCOMES, OUTCOME_IDS, outcome } from '../../src/scoring/outcomes';
+import type { ChoiceMeta, Rating } from '../../src/story/tags';
+
+const meta = (m: Partial<ChoiceMeta>): ChoiceMeta => ({ rating: 'best', scores: [], critical: false, feedback: 'f', trust: [], record: null, ...m });
+const opt = (text: string, m: Partial<ChoiceMeta>): ChosenOption => ({ text, meta: meta(m) });
+const ranges = { '1.4a': { min: -4, max: 4 }, '1.4b': { min: -2, max: 2 }, '1.4c': { min: 0, max: 6 }, '1.4d': { min: -3, max: 3 } };
+
+const arbOption = fc.record({
+  text: fc.string({ maxLength: 12 }),
+  meta: fc.record({
+    rating: fc.constantFrom<Rating>('best', 'ok', 'poor'),
+    scores: fc.array(fc.record({ outcome: fc.constantFrom(...OUTCOME_IDS), value: fc.integer({ min: -2, max: 2 }) }), { maxLength: 3 }),
+    critical: fc.boolean(),
+    feedback: fc.constant('why'),
+    trust: fc.constant([]),
+    record: fc.constant(null),
+  }),
+});
+
+describe('outcome registry', () => {
+  it('has 1.4a-1.4d with plain meanings; 1.4c and 1.4d are demonstrate (rehearsal only)', () => {
+    expect(OUTCOMES.map((o) => o.id)).toEqual(['1.4a', '1.4b', '1.4c', '1.4d']);
+    expect(OUTCOMES.filter((o) => o.kind === 'demonstrate').map((o) => o.id)).toEqual(['1.4c', '1.4d']);
+    for (const o of OUTCOMES) expect(o.meaning.length).toBeGreaterThan(40);
+    expect(outcome('1.4b')?.title).toMatch(/person/);
+  });
+});
+
+describe('foldEvidence', () => {
+  it('sums scores, counts ratings and names critical options per outcome', () => {
+    const e = foldEvidence(
+      [
+        opt('Face her', { rating: 'best', scores: [{ outcome: '1.4c', value: 2 }] }),
+        opt('Ask the grandson', { rating: 'poor', critical: true, scores: [{ outcome: '1.4c', value: -1 }, { outcome: '1.4b', value: -2 }] }),
+        opt('Tell the senior', { rating: 'ok', scores: [{ outcome: '1.4a', value: 1 }] }),
+      ],
+      ranges,
+    );
+    expect(e['1.4c']).toEqual({ outcome: '1.4c', sum: 1, decisions: 2, best: 1, ok: 0, poor: 1, critical: ['Ask the grandson'], percent: 17, band: 'practice' });
+    expect(e['1.4a']).toMatchObject({ sum: 1, percent: 63, band: 'some', critical: [] });
+    expect(e['1.4b']).toMatchObject({ sum: -2, percent: 0, band: 'practice' });
+    expect(e['1.4d']).toMatchObject({ sum: 0, decisions: 0, percent: 50 });
+  });
+
+  it('places an outcome with no range by its ratings (best full, ok half)', () => {
+    const e = foldEvidence([opt('a', { rating: 'best', scores: [{ outcome: '1.4a', value: 1 }] }), opt('b', { rating: 'ok', scores: [{ outcome: '1.4a', value: 1 }] })], {});
+    expect(e['1.4a']!.percent).toBe(75);
+  });
+
+  it('is deterministic and order-independent', () => {
+    fc.assert(
+      fc.property(fc.array(arbOption, { maxLength: 15 }), fc.nat(), (chosen, seed) => {
+        const shuffled = [...chosen].sort((a, b) => ((a.text.length * 31 + seed) % 7) - ((b.text.length * 31 + seed) % 7));
+        const strip = (e: ReturnType<typeof foldEvidence>) => Object.values(e).map((o) => ({ ...o, critical: [...o.critical].sort() }));
+        expect(strip(foldEvidence(shuffled, ranges))).toEqual(strip(foldEvidence(chosen, ranges)));
+        expect(foldEvidence(chosen, ranges)).toEqual(foldEvidence(chosen, ranges));
+      }),
+    );
+  });
+
+  it('keeps percentages within 0-100 and the band consistent with the documented thresholds', () => {
+    fc.assert(
+      fc.property(fc.array(arbOption, { maxLength: 15 }), (chosen) => {
+        for (const o of Object.values(foldEvidence(chosen, ranges))) {
+          expect(o.percent).toBeGreaterThanOrEqual(0);
+          expect(o.percent).toBeLessThanOrEqual(100);
+          expect(o.band).toBe(bandFor(o.percent, o.critical.length > 0));
+          expect(o.best + o.ok + o.poor).toBeLessThanOrEqual(o.decisions);
+        }
+      }),
+    );
+  });
+
+  it('never rates a better choice lower: raising one score never lowers the percentage', () => {
+    fc.assert(
+      fc.property(fc.array(arbOption, { minLength: 1, maxLength: 10 }), fc.nat(), (chosen, i) => {
+        const k = i % chosen.length;
+        const base = foldEvidence(chosen, ranges);
+        const better = chosen.map((c, j) =>
+          j === k ? { ...c, meta: { ...c.meta, scores: c.meta.scores.map((s) => ({ ...s, value: Math.min(2, s.value + 1) })) } } : c,
+        );
+        const after = foldEvidence(better, ranges);
+        for (const id of OUTCOME_IDS) expect(after[id]!.percent).toBeGreaterThanOrEqual(base[id]!.percent);
+      }),
+    );
+  });
+});
+
+describe('bands', () => {
+  it('uses the documented thresholds and caps an outcome with a critical option', () => {
+    expect(bandFor(BAND_THRESHOLDS.strong, false)).toBe('strong');
+    expect(bandFor(BAND_THRESHOLDS.strong - 1, false)).toBe('some');
+    expect(bandFor(BAND_THRESHOLDS.some, false)).toBe('some');
+    expect(bandFor(BAND_THRESHOLDS.some - 1, false)).toBe('practice');
+    expect(bandFor(100, true)).toBe('practice');
+  });
+  it('keeps knowledge and rehearsal apart', () => {
+    const { knowledge, rehearsal } = evidenceByKind(foldEvidence([], ranges));
+    expect(knowledge.map((o) => o.outcome)).toEqual(['1.4a', '1.4b']);
+    expect(rehearsal.map((o) => o.outcome)).toEqual(['1.4c', '1.4d']);
+  });
+});
+
+describe('documents', () => {
+  it('collects record sentences in order with their feedback', () => {
+    const docs = buildDocuments([
+      opt('At 02:10 I found Mrs Patel on the floor.', { record: 'incident-record', feedback: 'Time and place.' }),
+      opt('Call the senior', { scores: [] }),
+      opt('She said "I was going to the toilet".', { record: 'incident-record', rating: 'best', feedback: 'Her words.' }),
+    ]);
+    expect(docs).toEqual({
+      'incident-record': [
+        { text: 'At 02:10 I found Mrs Patel on the floor.', rating: 'best', feedback: 'Time and place.', critical: false },
+        { text: 'She said "I was going to the toilet".', rating: 'best', feedback: 'Her words.', critical: false },
+      ],
+    });
+  });
+});
