@@ -17,7 +17,7 @@ const arbOption = fc.record({
     scores: fc.array(fc.record({ outcome: fc.constantFrom(...OUTCOME_IDS), value: fc.integer({ min: -2, max: 2 }) }), { maxLength: 3 }),
     critical: fc.boolean(),
     feedback: fc.constant('why'),
-    trust: fc.constant([]),
+    trust: fc.constant<{ who: string; delta: number }[]>([]),
     record: fc.constant(null),
   }),
 });

@@ -1,4 +1,6 @@
+import { Story } from 'inkjs';
 import { describe, expect, it } from 'vitest';
+import type { InkStory } from '../../src/story/ink';
 import { StoryRunner, type Beat } from '../../src/story/runner';
 import { isStorySave, makeSave, restore } from '../../src/story/save';
 import { fixtureCompiled, fixtureRegistries, fixtureStory } from '../support/fixtures';
@@ -53,7 +55,7 @@ describe('save and restore', () => {
   it('replays the choice log when the story changed, matching options by text', () => {
     const save = makeSave(playTo(1, 1), 'visit', hash);
     const edited = fixtureCompiled('visit-edited.ink');
-    const restored = restore(() => new (fixtureStory('visit-edited.ink').constructor as never)(edited.json), edited.hash, save, opts);
+    const restored = restore(() => new Story(edited.json) as unknown as InkStory, edited.hash, save, opts);
     expect(restored.how).toBe('replay');
     expect(restored.divergence).toBeNull();
     // "Sit down facing her" moved from first to second place; the replay follows the text, not the index.
