@@ -26,6 +26,8 @@ export interface Restored {
   how: 'state' | 'replay';
   /** Beats produced while replaying (empty for a state restore), so a transcript can be rebuilt. */
   replayed: Beat[];
+  /** Ink state at each replayed choice point, so a replayed decision can still be tried again. */
+  states: string[];
   divergence: Divergence | null;
 }
 
@@ -77,7 +79,7 @@ export function restore(
     const runner = new StoryRunner(makeStory(), { ...options, seed: save.seed });
     try {
       runner.loadState(save.inkState, save.choiceLog, save.linesSinceChoice);
-      return { runner, how: 'state', replayed: [], divergence: null };
+      return { runner, how: 'state', replayed: [], states: [], divergence: null };
     } catch {
       // A state that will not load (hand-edited, truncated) still has its choice log: replay it below.
     }
@@ -94,7 +96,8 @@ export function replay(
 ): Restored {
   const runner = new StoryRunner(story, options);
   const replayed: Beat[] = [];
-  const done = (divergence: Divergence | null): Restored => ({ runner, how: 'replay', replayed, divergence });
+  const states: string[] = [];
+  const done = (divergence: Divergence | null): Restored => ({ runner, how: 'replay', replayed, states, divergence });
   for (const [step, logged] of log.entries()) {
     let beat = runner.next();
     while (beat.kind === 'line') {
@@ -107,6 +110,7 @@ export function replay(
     replayed.push(beat);
     const option = beat.options.find((o) => o.text === logged.text.trim());
     if (!option) return done({ step, reason: `the option "${logged.text}" is no longer offered here` });
+    states.push(runner.inkState());
     const err = runner.choose(option.index);
     if (err) return done({ step, reason: err.message });
   }

@@ -1,0 +1,291 @@
+// The one place that wires the layers: story runner -> session store -> stage, interface and sound; learner input
+// -> runner. It holds the live runner; everything the learner could lose is in the persisted stores.
+
+import { StoryRunner, type Beat, type Option } from '../story/runner';
+import { makeSave, restore } from '../story/save';
+import { applyLine, openingStage } from '../story/staging';
+import type { CatalogueEntry, CompiledScenario } from '../story/scenario';
+import type { InkStory } from '../story/ink';
+import { foldEvidence, type Evidence } from '../scoring/evidence';
+import { recordFinish, recordStart, type ProgressStore } from '../state/progress';
+import type { Decision, Session, SessionStore, TranscriptEntry } from '../state/session';
+import type { SettingsStore } from '../state/settings';
+
+export interface SoundCues {
+  sfx(id: string): void;
+  ambience(id: string | null): void;
+}
+
+export interface ControllerDeps {
+  catalogue: CatalogueEntry[];
+  session: SessionStore;
+  progress: ProgressStore;
+  settings: SettingsStore;
+  makeStory: (json: string) => InkStory;
+  captionFor: (soundId: string) => string;
+  sound?: SoundCues;
+  /** A message for the learner (a story changed since saving, a story that will not load). */
+  tell?: (message: string) => void;
+  now?: () => Date;
+  random?: () => number;
+}
+
+export class Controller {
+  private runner: StoryRunner | null = null;
+  private scenario: CompiledScenario | null = null;
+  /** Set while a step is being handled, so a double tap or key repeat cannot choose twice or skip a line. */
+  private busy = false;
+
+  constructor(private readonly deps: ControllerDeps) {}
+
+  get current(): CompiledScenario | null {
+    return this.scenario;
+  }
+
+  entry(id: string): CatalogueEntry | undefined {
+    return this.deps.catalogue.find((c) => c.id === id);
+  }
+
+  async start(id: string): Promise<boolean> {
+    const loaded = await this.load(id);
+    if (!loaded) return false;
+    const seed = Math.floor((this.deps.random ?? Math.random)() * 2 ** 31);
+    this.runner = new StoryRunner(this.deps.makeStory(loaded.json), { seed });
+    const session: Session = {
+      scenarioId: id,
+      save: makeSave(this.runner, id, loaded.hash),
+      transcript: [],
+      decisions: [],
+      stage: openingStage(loaded.meta.location),
+      screen: { kind: 'line', text: '', speaker: null, pause: false },
+      startedAt: this.now().toISOString(),
+    };
+    this.deps.session.setState({ session });
+    this.deps.progress.setState((p) => recordStart(p, id, this.now()));
+    this.step();
+    return true;
+  }
+
+  /** Continue from the saved session. Returns false (and says why) when it cannot. */
+  async resume(): Promise<boolean> {
+    const session = this.deps.session.getState().session;
+    if (!session) return false;
+    const loaded = await this.load(session.scenarioId);
+    if (!loaded) return false;
+    const restored = restore(() => this.deps.makeStory(loaded.json), loaded.hash, session.save);
+    this.runner = restored.runner;
+    if (restored.how === 'state') {
+      this.deps.sound?.ambience(session.stage.ambience);
+      return true;
+    }
+    // The story changed since the save: rebuild the conversation from the replay, with the new wording.
+    const rebuilt = rebuild(restored.replayed, restored.states, session, loaded.meta.location);
+    this.deps.session.setState({ session: { ...rebuilt, save: makeSave(this.runner, session.scenarioId, loaded.hash) } });
+    // On a line, the replay stopped just after it; anywhere else, ask the runner what comes next (choices, an ending).
+    if (restored.divergence || session.screen.kind !== 'line') this.present(this.runner.next(), false);
+    this.deps.sound?.ambience(rebuilt.stage.ambience);
+    if (restored.divergence) {
+      this.deps.tell?.(
+        `This scenario has been updated since you saved. Your game has been followed up to decision ${restored.divergence.step + 1}, and carries on from there.`,
+      );
+    }
+    return true;
+  }
+
+  /** The learner pressed Continue on a line or after feedback. */
+  continue(): void {
+    const screen = this.session()?.screen;
+    if (!screen || (screen.kind !== 'line' && screen.kind !== 'feedback')) return;
+    this.step();
+  }
+
+  /** The learner picked the option at `position` on the current choice screen. */
+  choose(position: number): void {
+    const session = this.session();
+    const runner = this.runner;
+    if (!session || !runner || session.screen.kind !== 'choices' || this.busy) return;
+    const beat = runner.next();
+    if (beat.kind !== 'choices') return;
+    const option = beat.options[position];
+    if (!option) return;
+    this.busy = true;
+    try {
+      const decision: Decision = {
+        situation: lastLine(session.transcript),
+        options: beat.options.map((o) => ({ text: o.text, meta: o.meta })),
+        chosen: position,
+        inkState: runner.inkState(),
+        transcriptLength: session.transcript.length,
+        stage: session.stage,
+      };
+      const err = runner.choose(option.index);
+      if (err) return this.fail(err.message);
+      const decisions = [...session.decisions, decision];
+      const transcript: TranscriptEntry[] = [...session.transcript, { kind: 'choice', text: option.text }];
+      const showFeedback = this.deps.settings.getState().instantFeedback || option.meta.critical;
+      this.update({
+        decisions,
+        transcript,
+        screen: showFeedback ? { kind: 'feedback', decision: decisions.length - 1 } : session.screen,
+      });
+      if (!showFeedback) this.step();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Go back to decision `index` and choose again: the conversation is wound back to that moment. */
+  retry(index: number): void {
+    const session = this.session();
+    const d = session?.decisions[index];
+    if (!session || !this.runner || !d || !d.inkState) return;
+    const log = this.runner.choiceLog.slice(0, index);
+    this.runner.loadState(d.inkState, log, 0);
+    this.update({
+      decisions: session.decisions.slice(0, index),
+      transcript: session.transcript.slice(0, d.transcriptLength),
+      stage: d.stage,
+      screen: { kind: 'choices', options: d.options },
+    });
+    this.deps.sound?.ambience(d.stage.ambience);
+  }
+
+  evidence(): Evidence {
+    const session = this.session();
+    return foldEvidence(chosenOptions(session?.decisions ?? []), this.scenario?.ranges ?? {});
+  }
+
+  /** Leave the scenario (it stays saved, so Continue brings it back). */
+  leave(): void {
+    this.deps.sound?.ambience(null);
+    this.runner = null;
+  }
+
+  /** Forget the saved game (after the summary, or when the learner starts something else). */
+  clear(): void {
+    this.leave();
+    this.deps.session.setState({ session: null });
+  }
+
+  private step(): void {
+    if (!this.runner || this.busy) return;
+    this.busy = true;
+    try {
+      this.present(this.runner.next(), true);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private present(beat: Beat, fresh: boolean): void {
+    const session = this.session();
+    if (!session || !this.runner) return;
+    if (beat.kind === 'error') return this.fail(beat.error.message);
+    if (beat.kind === 'choices') {
+      this.update({ screen: { kind: 'choices', options: beat.options.map((o: Option) => ({ text: o.text, meta: o.meta })) } });
+      return;
+    }
+    if (beat.kind === 'ending') {
+      this.update({ screen: { kind: 'ending', ending: beat.ending } });
+      const evidence = this.evidence();
+      const percents = Object.fromEntries(Object.values(evidence).map((e) => [e.outcome, e.percent]));
+      this.deps.progress.setState((p) => recordFinish(p, session.scenarioId, beat.ending, percents, this.now()));
+      return;
+    }
+    const d = beat.directives;
+    const captions: TranscriptEntry[] = d.sfx.map((id) => ({ kind: 'caption', text: this.deps.captionFor(id) }));
+    const stage = applyLine(session.stage, d);
+    this.update({
+      transcript: [...session.transcript, ...captions, { kind: 'line', text: beat.text, speaker: beat.speaker }],
+      stage,
+      screen: { kind: 'line', text: beat.text, speaker: beat.speaker, pause: d.pause },
+    });
+    if (fresh) {
+      for (const id of d.sfx) this.deps.sound?.sfx(id);
+      if (stage.ambience !== session.stage.ambience) this.deps.sound?.ambience(stage.ambience);
+    }
+  }
+
+  private fail(message: string): void {
+    this.update({ screen: { kind: 'error', message } });
+  }
+
+  private update(patch: Partial<Session>): void {
+    const session = this.session();
+    if (!session || !this.runner || !this.scenario) return;
+    const next = { ...session, ...patch };
+    next.save = makeSave(this.runner, session.scenarioId, this.scenario.hash);
+    this.deps.session.setState({ session: next });
+  }
+
+  private session(): Session | null {
+    return this.deps.session.getState().session;
+  }
+
+  private async load(id: string): Promise<CompiledScenario | null> {
+    const entry = this.entry(id);
+    if (!entry) {
+      this.deps.tell?.('That scenario is no longer in the game. Your saved game has been kept.');
+      return null;
+    }
+    try {
+      this.scenario = (await entry.load()).default;
+      return this.scenario;
+    } catch {
+      this.deps.tell?.(`"${entry.title ?? id}" could not be loaded. Check your connection and try again; nothing has been lost.`);
+      return null;
+    }
+  }
+
+  private now(): Date {
+    return (this.deps.now ?? (() => new Date()))();
+  }
+}
+
+export function chosenOptions(decisions: readonly Decision[]) {
+  return decisions.flatMap((d) => {
+    const o = d.options[d.chosen];
+    return o ? [o] : [];
+  });
+}
+
+function lastLine(transcript: readonly TranscriptEntry[]): string {
+  for (let i = transcript.length - 1; i >= 0; i -= 1) {
+    const e = transcript[i]!;
+    if (e.kind === 'line') return e.text;
+  }
+  return '';
+}
+
+/** A session rebuilt from a replay: the same choices, the story's current words. */
+function rebuild(replayed: Beat[], states: string[], old: Session, location: string | null): Session {
+  let stage = openingStage(location);
+  const transcript: TranscriptEntry[] = [];
+  const decisions: Decision[] = [];
+  for (const beat of replayed) {
+    if (beat.kind === 'line') {
+      stage = applyLine(stage, beat.directives);
+      transcript.push({ kind: 'line', text: beat.text, speaker: beat.speaker });
+    } else if (beat.kind === 'choices') {
+      const logged = old.save.choiceLog[decisions.length];
+      const chosen = Math.max(0, beat.options.findIndex((o) => o.text === logged?.text));
+      decisions.push({
+        situation: lastLine(transcript),
+        options: beat.options.map((o) => ({ text: o.text, meta: o.meta })),
+        chosen,
+        inkState: states[decisions.length] ?? '',
+        transcriptLength: transcript.length,
+        stage,
+      });
+      transcript.push({ kind: 'choice', text: beat.options[chosen]?.text ?? '' });
+    }
+  }
+  const last = [...transcript].reverse().find((e) => e.kind === 'line');
+  return {
+    ...old,
+    transcript,
+    decisions,
+    stage,
+    screen: last && last.kind === 'line' ? { kind: 'line', text: last.text, speaker: last.speaker, pause: false } : old.screen,
+  };
+}

@@ -1,0 +1,159 @@
+// The stage: a Phaser scene that draws the room and the people in it, from a StageState. It knows nothing about
+// ink or scoring; it is told what to show and shows it, with gentle transitions (none when motion is reduced).
+
+import * as Phaser from 'phaser';
+import castJson from '../../stories/cast.json';
+import { backdropSvg, characterSvg, toLook } from './art';
+import { coverBox, personBoxes, textureHeight } from './layout';
+import { svgTexture } from './textures';
+import type { StageState } from '../story/staging';
+
+export interface StageView {
+  show(state: StageState): void;
+  setReducedMotion(reduce: boolean): void;
+  /** 'webgl' or 'canvas': which renderer Phaser chose (the tests insist on WebGL). */
+  renderer(): string;
+  destroy(): void;
+}
+
+const cast = castJson as Record<string, { age: number; look: unknown }>;
+const FADE_MS = 350;
+
+class StageScene extends Phaser.Scene {
+  private backdrop: Phaser.GameObjects.Image | null = null;
+  private people = new Map<string, Phaser.GameObjects.Image>();
+  private state: StageState | null = null;
+  private drawn = 0; // bumps on every show(), so a slow texture for an old state is dropped
+  reduceMotion = false;
+
+  constructor() {
+    super('stage');
+  }
+
+  create(): void {
+    this.scale.on('resize', () => this.redraw(true));
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.removeAllListeners('resize'));
+    if (this.state) this.redraw(true);
+  }
+
+  show(state: StageState): void {
+    const previous = this.state;
+    this.state = state;
+    if (!this.sys.isActive()) return;
+    this.redraw(previous?.location !== state.location);
+  }
+
+  private async redraw(newRoom: boolean): Promise<void> {
+    const state = this.state;
+    if (!state) return;
+    const ticket = ++this.drawn;
+    const { width, height } = this.scale.gameSize;
+    const dpr = Math.min(2, globalThis.devicePixelRatio || 1);
+
+    if (state.location) {
+      const box = coverBox(width, height);
+      const px = textureHeight(box.height, dpr);
+      const key = `room:${state.location}:${px}`;
+      let svg = '';
+      try {
+        svg = backdropSvg(state.location);
+      } catch {
+        // A room the art does not know: the people stand against the plain background instead.
+      }
+      if (svg && (await svgTexture(this, key, svg, (px * 16) / 9, px))) {
+        if (ticket !== this.drawn) return;
+        if (this.backdrop?.texture.key !== key) {
+          const old = this.backdrop;
+          this.backdrop = this.add.image(box.x, box.y, key).setOrigin(0, 0).setDepth(0);
+          this.fadeIn(this.backdrop, newRoom);
+          if (old) this.fadeOut(old, newRoom);
+        }
+        this.backdrop.setDisplaySize(box.width, box.height).setPosition(box.x, box.y);
+      }
+    }
+
+    const visible = state.people.filter((p) => !p.offstage && cast[p.id]);
+    const boxes = personBoxes(visible.length, width, height);
+    const wanted = new Set(visible.map((p) => p.id));
+    for (const [id, img] of this.people) {
+      if (!wanted.has(id) || newRoom) {
+        this.people.delete(id);
+        this.fadeOut(img, true);
+      }
+    }
+    await Promise.all(
+      visible.map(async (p, i) => {
+        const box = boxes[i]!;
+        const px = textureHeight(box.height, dpr);
+        const key = `person:${p.id}:${p.mood}:${px}`;
+        const entry = cast[p.id]!;
+        let svg: string;
+        try {
+          svg = characterSvg({ age: entry.age, look: toLook(entry.look) }, p.mood);
+        } catch {
+          return; // an unknown look or mood: the person is described in words, not drawn
+        }
+        if (!(await svgTexture(this, key, svg, (px * 400) / 560, px)) || ticket !== this.drawn) return;
+        let img = this.people.get(p.id);
+        if (!img) {
+          img = this.add.image(box.x, box.y, key).setOrigin(0, 0).setDepth(10);
+          this.people.set(p.id, img);
+          this.fadeIn(img, true);
+        } else if (img.texture.key !== key) {
+          const old = img;
+          img = this.add.image(box.x, box.y, key).setOrigin(0, 0).setDepth(10);
+          this.people.set(p.id, img);
+          this.fadeIn(img, false);
+          this.fadeOut(old, false);
+        }
+        const speaking = state.speaking === p.id;
+        img.setDisplaySize(box.width, box.height).setDepth(speaking ? 11 : 10);
+        this.move(img, box.x, box.y + (speaking ? 0 : height * 0.015));
+        img.setTint(speaking || !state.speaking ? 0xffffff : 0xc8ccd2);
+      }),
+    );
+  }
+
+  private fadeIn(obj: Phaser.GameObjects.Image, slow: boolean): void {
+    if (this.reduceMotion) return void obj.setAlpha(1);
+    obj.setAlpha(0);
+    this.tweens.add({ targets: obj, alpha: 1, duration: slow ? FADE_MS : FADE_MS / 2 });
+  }
+
+  private fadeOut(obj: Phaser.GameObjects.Image, slow: boolean): void {
+    if (this.reduceMotion) return void obj.destroy();
+    this.tweens.add({ targets: obj, alpha: 0, duration: slow ? FADE_MS : FADE_MS / 2, onComplete: () => obj.destroy() });
+  }
+
+  private move(obj: Phaser.GameObjects.Image, x: number, y: number): void {
+    if (this.reduceMotion || (obj.x === x && obj.y === y)) return void obj.setPosition(x, y);
+    this.tweens.add({ targets: obj, x, y, duration: FADE_MS });
+  }
+}
+
+export function createStage(parent: HTMLElement): Promise<StageView> {
+  const scene = new StageScene();
+  return new Promise((resolve) => {
+    const game = new Phaser.Game({
+      type: Phaser.AUTO,
+      parent,
+      transparent: true,
+      banner: false,
+      audio: { noAudio: true },
+      scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 1024, height: parent.clientHeight || 768 },
+      render: { antialias: true },
+      scene,
+      callbacks: {
+        postBoot: () =>
+          resolve({
+            show: (s) => scene.show(s),
+            setReducedMotion: (r) => {
+              scene.reduceMotion = r;
+            },
+            renderer: () => (game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas'),
+            destroy: () => game.destroy(true),
+          }),
+      },
+    });
+  });
+}

@@ -1,0 +1,25 @@
+// SVG art becomes Phaser textures drawn at the size they are shown, so people and rooms are crisp on a tablet and
+// on a 4K projector alike. Each texture is made once per size and kept.
+
+import type * as Phaser from 'phaser';
+
+const pending = new Map<string, Promise<boolean>>();
+
+export function svgTexture(scene: Phaser.Scene, key: string, svg: string, width: number, height: number): Promise<boolean> {
+  if (scene.textures.exists(key)) return Promise.resolve(true);
+  const existing = pending.get(key);
+  if (existing) return existing;
+  const sized = svg.replace(/<svg\b/, `<svg width="${Math.round(width)}" height="${Math.round(height)}"`);
+  const img = new Image(Math.round(width), Math.round(height));
+  const job = new Promise<boolean>((resolve) => {
+    img.onload = () => {
+      if (!scene.textures.exists(key)) scene.textures.addImage(key, img);
+      resolve(true);
+    };
+    // A picture that will not draw leaves the stage without it; the words carry on regardless.
+    img.onerror = () => resolve(false);
+  }).finally(() => pending.delete(key));
+  pending.set(key, job);
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(sized)}`;
+  return job;
+}

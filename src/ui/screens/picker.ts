@@ -1,0 +1,69 @@
+import { OUTCOMES } from '../../scoring/outcomes';
+import { BAND_LABELS, bandFor } from '../../scoring/bands';
+import { button, h } from '../dom';
+import type { UiContext } from '../context';
+
+export function pickerScreen(ui: UiContext): HTMLElement {
+  const progress = ui.progress.getState();
+  const cards = ui.catalogue.map((c) => {
+    const p = progress[c.id];
+    const status = !p
+      ? 'Not played yet'
+      : p.finished
+        ? `Played. Endings seen: ${p.endings.length}.`
+        : 'Started, not finished';
+    const best = p?.finished
+      ? h(
+          'ul',
+          { class: 'best' },
+          OUTCOMES.filter((o) => p.best[o.id] !== undefined).map((o) => h('li', {}, `${o.id}: ${BAND_LABELS[bandFor(p.best[o.id]!, false)]}`)),
+        )
+      : null;
+    return h(
+      'li',
+      { class: 'card' },
+      h('h2', {}, c.title ?? c.id),
+      h('p', {}, c.summary ?? ''),
+      h(
+        'p',
+        { class: 'meta' },
+        `About ${c.minutes ?? 15} minutes. Outcomes: ${c.outcomes.join(', ')}.`,
+      ),
+      c.contentNote && h('p', { class: 'content-note' }, h('strong', {}, 'Content note: '), c.contentNote),
+      h('p', { class: 'status' }, status),
+      best,
+      button(`Play ${c.title ?? c.id}`, () => ui.go({ name: 'before', id: c.id }), { class: 'primary' }),
+    );
+  });
+  return h(
+    'section',
+    { class: 'screen picker-screen', 'aria-labelledby': 'picker-heading' },
+    h('div', { class: 'topbar' }, button('Back', () => ui.go({ name: 'title' }), { 'data-autofocus': true }), h('h1', { id: 'picker-heading' }, 'Choose a scenario')),
+    h('ul', { class: 'cards' }, cards),
+  );
+}
+
+/** Before play: the content note (if any) and a warning if another game is in progress. */
+export function beforeScreen(ui: UiContext, id: string): HTMLElement {
+  const c = ui.catalogue.find((x) => x.id === id);
+  const saved = ui.session.getState().session;
+  const replacing = saved && saved.scenarioId !== id ? (ui.catalogue.find((x) => x.id === saved.scenarioId)?.title ?? saved.scenarioId) : null;
+  const start = async () => {
+    ui.controller.clear();
+    if (await ui.controller.start(id)) ui.go({ name: 'play' });
+  };
+  return h(
+    'section',
+    { class: 'screen before-screen', 'aria-labelledby': 'before-heading' },
+    h('h1', { id: 'before-heading' }, c?.title ?? id),
+    h('p', {}, c?.summary ?? ''),
+    c?.contentNote && h('p', { class: 'content-note' }, h('strong', {}, 'Before you start: '), c.contentNote, ' You can step out at any time from the pause menu.'),
+    replacing && h('p', { class: 'warning' }, `You have a game of "${replacing}" in progress. Starting this one will end it.`),
+    h(
+      'div',
+      { class: 'menu' },
+      button('Start the scenario', () => void start(), { class: 'primary', 'data-autofocus': true }),
+      button('Choose another', () => ui.go({ name: 'picker' })),
+    ),
+  );
+}

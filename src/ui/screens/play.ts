@@ -1,0 +1,131 @@
+// The play screen: the current line or the options over the stage, the conversation so far, captions.
+import type { Session } from '../../state/session';
+import { announce } from '../announcer';
+import { button, h, humanise } from '../dom';
+import { describeStage, speakerName } from '../people';
+import type { UiContext } from '../context';
+import { outcomesOf, ratingClass, ratingWords } from './ratings';
+import { summaryPanel } from './summary';
+
+/** Input arriving this soon after a new screen is a double tap or a bounce, not a decision. */
+export const INPUT_GUARD_MS = 250;
+
+export function playScreen(ui: UiContext, session: Session, shownAt: number, transcriptOpen: boolean, toggleTranscript: () => void): HTMLElement {
+  const title = ui.catalogue.find((c) => c.id === session.scenarioId)?.title ?? session.scenarioId;
+  const guard = (fn: () => void) => () => {
+    if (performance.now() - shownAt >= INPUT_GUARD_MS) fn();
+  };
+  const s = session.screen;
+  let panel: HTMLElement;
+  if (s.kind === 'line') {
+    const name = speakerName(s.speaker);
+    panel = h(
+      'div',
+      { class: `dialogue ${s.speaker === 'you' ? 'you' : s.speaker ? 'spoken' : 'narration'}` },
+      name ? h('p', { class: 'speaker', id: 'speaker' }, name) : null,
+      h('p', { class: 'line-text', id: 'line-text' }, s.text),
+      h('div', { class: 'actions' }, button('Continue', guard(() => ui.controller.continue()), { id: 'continue', class: 'primary', 'data-autofocus': true, 'aria-describedby': 'line-text' })),
+    );
+  } else if (s.kind === 'choices') {
+    panel = h(
+      'div',
+      { class: 'dialogue choosing' },
+      h('p', { class: 'prompt', id: 'choice-prompt' }, 'What do you do?'),
+      h(
+        'ol',
+        { class: 'choices', id: 'choices', 'aria-labelledby': 'choice-prompt' },
+        s.options.map((o, i) =>
+          h('li', {}, button(`${i + 1}. ${o.text}`, guard(() => ui.controller.choose(i)), { class: 'choice', 'data-autofocus': i === 0 })),
+        ),
+      ),
+    );
+  } else if (s.kind === 'feedback') {
+    const d = session.decisions[s.decision];
+    const chosen = d?.options[d.chosen];
+    const better = d && chosen && chosen.meta.rating !== 'best' ? d.options.find((o) => o.meta.rating === 'best') : undefined;
+    panel = h(
+      'div',
+      { class: `dialogue feedback ${chosen ? ratingClass(chosen.meta) : ''}`, role: 'group', 'aria-labelledby': 'feedback-heading' },
+      h('p', { class: 'rating', id: 'feedback-heading' }, chosen ? ratingWords(chosen.meta) : ''),
+      h('p', { class: 'you-chose' }, `You chose: ${chosen?.text ?? ''}`),
+      h('p', { class: 'feedback-text' }, chosen?.meta.feedback ?? ''),
+      chosen && h('p', { class: 'outcomes' }, `This is about: ${outcomesOf(chosen.meta)}`),
+      better && h('p', { class: 'better' }, h('strong', {}, 'A stronger option: '), better.text),
+      h(
+        'div',
+        { class: 'actions' },
+        chosen?.meta.critical && button('Try this decision again', guard(() => ui.controller.retry(s.decision)), { class: 'primary', 'data-autofocus': true }),
+        button(chosen?.meta.critical ? 'Carry on with this choice' : 'Continue', guard(() => ui.controller.continue()), { id: 'continue', class: chosen?.meta.critical ? '' : 'primary', 'data-autofocus': !chosen?.meta.critical }),
+      ),
+    );
+  } else if (s.kind === 'ending') {
+    panel = summaryPanel(ui, session, s.ending);
+  } else {
+    panel = h(
+      'div',
+      { class: 'dialogue error', role: 'alert' },
+      h('p', { class: 'speaker' }, 'Something went wrong in this scenario'),
+      h('p', {}, 'The story hit a problem and cannot go on from here. Your progress so far is saved.'),
+      h('p', { class: 'small' }, `Details for the trainer: ${s.message}`),
+      h('div', { class: 'actions' }, button('Back to the menu', () => ui.go({ name: 'title' }), { class: 'primary', 'data-autofocus': true })),
+    );
+  }
+  const captions = ui.settings.getState().captions ? lastCaption(session) : null;
+  return h(
+    'section',
+    { class: `screen play-screen screen-${s.kind}`, 'aria-label': title },
+    h(
+      'div',
+      { class: 'topbar play-bar' },
+      h('h1', { class: 'scenario-title' }, title),
+      button(transcriptOpen ? 'Hide the conversation' : 'Conversation so far', toggleTranscript, { 'aria-expanded': transcriptOpen, 'aria-controls': 'transcript' }),
+      button('Pause', () => ui.go({ name: 'pause' }), { 'aria-keyshortcuts': 'Escape' }),
+    ),
+    h('p', { id: 'scene-description', class: 'visually-hidden' }, describeStage(session.stage.people)),
+    captions && h('p', { class: 'caption', id: 'caption' }, `[${captions}]`),
+    transcriptOpen && transcript(session),
+    h('div', { class: 'panel' }, panel),
+  );
+}
+
+function lastCaption(session: Session): string | null {
+  // Show the caption of a sound that came with the line on screen.
+  const t = session.transcript;
+  const last = t[t.length - 1];
+  const before = t[t.length - 2];
+  return last?.kind === 'line' && before?.kind === 'caption' ? before.text : null;
+}
+
+function transcript(session: Session): HTMLElement {
+  const items = session.transcript.map((e) => {
+    if (e.kind === 'caption') return h('li', { class: 'caption' }, `[${e.text}]`);
+    if (e.kind === 'choice') return h('li', { class: 'chosen' }, h('strong', {}, 'You chose: '), e.text);
+    const name = speakerName(e.speaker);
+    return h('li', { class: e.speaker ? 'spoken' : 'narration' }, name && h('strong', {}, `${name}: `), e.text);
+  });
+  const list = h('ol', { class: 'transcript-list' }, items);
+  const aside = h('aside', { class: 'transcript', id: 'transcript', 'aria-label': 'The conversation so far', tabindex: 0 }, h('h2', {}, 'The conversation so far'), list);
+  queueMicrotask(() => (aside.scrollTop = aside.scrollHeight));
+  return aside;
+}
+
+/** What a screen reader hears when the screen changes. */
+export function announcement(session: Session): string {
+  const s = session.screen;
+  if (s.kind === 'line') {
+    const name = speakerName(s.speaker);
+    return name ? `${name}: ${s.text}` : s.text;
+  }
+  if (s.kind === 'choices') return `What do you do? ${s.options.length} options.`;
+  if (s.kind === 'feedback') {
+    const d = session.decisions[s.decision];
+    const o = d?.options[d.chosen];
+    return o ? `${ratingWords(o.meta)}. ${o.meta.feedback ?? ''}` : '';
+  }
+  if (s.kind === 'ending') return `The end: ${s.ending ? humanise(s.ending) : 'the scenario is over'}. Here is how it went.`;
+  return 'Something went wrong in this scenario.';
+}
+
+export function announceScreen(session: Session): void {
+  announce(announcement(session));
+}
