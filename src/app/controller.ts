@@ -128,10 +128,10 @@ export class Controller {
         transcript,
         screen: showFeedback ? { kind: 'feedback', decision: decisions.length - 1 } : session.screen,
       });
-      if (!showFeedback) this.step();
     } finally {
       this.busy = false;
     }
+    if (this.session()?.screen.kind === 'choices') this.step();
   }
 
   /** Go back to decision `index` and choose again: the conversation is wound back to that moment. */

@@ -39,7 +39,10 @@ export const progressSpec: PersistSpec<Progress> = {
 
 export function createProgressStore(storage: StorageLike | null, notify: (n: Notice) => void, onSave?: (r: string) => void) {
   const store = createStore<Progress>(() => load(storage, progressSpec, notify));
-  store.subscribe((p) => onSave?.(save(storage, progressSpec, p)));
+  store.subscribe((p) => {
+    const result = save(storage, progressSpec, p);
+    onSave?.(result);
+  });
   return store;
 }
 

@@ -97,7 +97,10 @@ function isScreen(s: unknown): boolean {
 
 export function createSessionStore(storage: StorageLike | null, notify: (n: Notice) => void, onSave?: (r: SaveResult) => void) {
   const store = createStore<SessionState>(() => load(storage, sessionSpec, notify));
-  store.subscribe((s) => onSave?.(save(storage, sessionSpec, s)));
+  store.subscribe((s) => {
+    const result = save(storage, sessionSpec, s);
+    onSave?.(result);
+  });
   return store;
 }
 

@@ -1,0 +1,5 @@
+// The moods the stage draws, read from the registry the stories use, so the two lists cannot drift apart.
+
+import moods from '../../../stories/moods.json';
+
+export const moodIds: readonly string[] = Object.keys(moods);
