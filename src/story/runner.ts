@@ -107,6 +107,11 @@ export class StoryRunner {
     return this.linesSinceChoice;
   }
 
+  /** An ending named by a line already shown, not yet reached. */
+  get pendingEnding(): string | null {
+    return this.lastEnding;
+  }
+
   get seed(): number {
     return this.story.state.storySeed;
   }
@@ -171,10 +176,11 @@ export class StoryRunner {
   }
 
   /** Restores ink state and bookkeeping saved from this same story (same content hash). */
-  loadState(inkState: string, log: readonly LoggedChoice[], linesSinceChoice: number): void {
+  loadState(inkState: string, log: readonly LoggedChoice[], linesSinceChoice: number, ending: string | null = null): void {
     this.story.state.LoadJson(inkState);
     this.log = [...log];
     this.linesSinceChoice = linesSinceChoice;
+    this.lastEnding = ending;
     this.atStart = false;
   }
 

@@ -13,6 +13,8 @@ export interface StorySave {
   choiceLog: LoggedChoice[];
   linesSinceChoice: number;
   inkState: string;
+  /** The ending named by a line already shown (a save on the last line must not lose it). */
+  ending?: string | null;
 }
 
 export interface Divergence {
@@ -40,6 +42,7 @@ export function makeSave(runner: StoryRunner, storyId: string, storyHash: string
     choiceLog: [...runner.choiceLog],
     linesSinceChoice: runner.linesSinceLastChoice,
     inkState: runner.inkState(),
+    ending: runner.pendingEnding,
   };
 }
 
@@ -54,6 +57,7 @@ export function isStorySave(value: unknown): value is StorySave {
     typeof v.seed === 'number' &&
     Number.isInteger(v.linesSinceChoice) &&
     typeof v.inkState === 'string' &&
+    (v.ending === undefined || v.ending === null || typeof v.ending === 'string') &&
     Array.isArray(v.choiceLog) &&
     v.choiceLog.every(
       (c: unknown) =>
@@ -78,7 +82,7 @@ export function restore(
   if (save.storyHash === storyHash) {
     const runner = new StoryRunner(makeStory(), { ...options, seed: save.seed });
     try {
-      runner.loadState(save.inkState, save.choiceLog, save.linesSinceChoice);
+      runner.loadState(save.inkState, save.choiceLog, save.linesSinceChoice, save.ending ?? null);
       return { runner, how: 'state', replayed: [], states: [], divergence: null };
     } catch {
       // A state that will not load (hand-edited, truncated) still has its choice log: replay it below.

@@ -77,6 +77,19 @@ describe('save and restore', () => {
     expect(restored.runner.next().kind).toBe('choices');
   });
 
+  it('keeps the ending name when saved on the last line (state restore)', () => {
+    const r = new StoryRunner(fixtureStory('visit.ink'), { ...opts, seed: 3 });
+    for (let b = r.next(); ; b = r.next()) {
+      if (b.kind === 'choices') r.choose(0);
+      else if (b.kind === 'line' && b.directives.ending) break;
+    }
+    const save = JSON.parse(JSON.stringify(makeSave(r, 'visit', hash)));
+    expect(r.next()).toEqual({ kind: 'ending', ending: 'talked-it-through' });
+    const restored = restore(() => fixtureStory('visit.ink'), hash, save, opts);
+    expect(restored.how).toBe('state');
+    expect(restored.runner.next()).toEqual({ kind: 'ending', ending: 'talked-it-through' });
+  });
+
   it('falls back to replay when the saved ink state is corrupt', () => {
     const save = { ...makeSave(playTo(1, 1), 'visit', hash), inkState: '{"broken":' };
     const restored = restore(() => fixtureStory('visit.ink'), hash, save, opts);
