@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/vanillajs" />
 
 declare module '*.ink' {
   import type { CompiledScenario } from './story/scenario';

@@ -22,12 +22,13 @@ export function coverBox(canvasW: number, canvasH: number, imageW = 1920, imageH
 export function personBoxes(count: number, canvasW: number, canvasH: number): Box[] {
   if (count === 0) return [];
   const portrait = canvasH > canvasW;
-  const height = canvasH * (portrait ? 0.5 : 0.78);
+  const height = canvasH * (portrait ? 0.6 : 0.78);
   const width = height * (400 / 560);
   const span = Math.min(canvasW * (portrait ? 0.96 : 0.8), width * count * 0.95);
   const step = count > 1 ? (span - width) / (count - 1) : 0;
   const left = (canvasW - (step * (count - 1) + width)) / 2;
-  const top = canvasH * (portrait ? 0.16 : 0.12);
+  // Anchored to the bottom edge: the waist-up portrait always disappears behind the dialogue panel.
+  const top = canvasH - height;
   return Array.from({ length: count }, (_, i) => ({ x: left + i * step, y: top, width, height }));
 }
 

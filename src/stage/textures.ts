@@ -9,7 +9,7 @@ export function svgTexture(scene: Phaser.Scene, key: string, svg: string, width:
   if (scene.textures.exists(key)) return Promise.resolve(true);
   const existing = pending.get(key);
   if (existing) return existing;
-  const sized = svg.replace(/<svg\b/, `<svg width="${Math.round(width)}" height="${Math.round(height)}"`);
+  const sized = sizeSvg(svg, width, height);
   const img = new Image(Math.round(width), Math.round(height));
   const job = new Promise<boolean>((resolve) => {
     img.onload = () => {
@@ -22,4 +22,11 @@ export function svgTexture(scene: Phaser.Scene, key: string, svg: string, width:
   pending.set(key, job);
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(sized)}`;
   return job;
+}
+
+/** Sets the root element's pixel size (replacing any it had: a duplicate attribute makes the SVG invalid). */
+export function sizeSvg(svg: string, width: number, height: number): string {
+  return svg.replace(/<svg\b[^>]*>/, (open) =>
+    open.replace(/\s(width|height)="[^"]*"/g, '').replace(/^<svg\b/, `<svg width="${Math.round(width)}" height="${Math.round(height)}"`),
+  );
 }

@@ -12,6 +12,11 @@ export interface Settings {
   instantFeedback: boolean;
   captions: boolean;
   theme: 'light' | 'contrast';
+  font: 'legible' | 'dyslexic';
+  readAloud: boolean;
+  /** The device voice's name ('' = the device's default voice). */
+  voice: string;
+  rate: number; // 0.6-1.6
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -22,6 +27,10 @@ export const DEFAULT_SETTINGS: Settings = {
   instantFeedback: true,
   captions: true,
   theme: 'light',
+  font: 'legible',
+  readAloud: false,
+  voice: '',
+  rate: 1,
 };
 
 export const settingsSpec: PersistSpec<Settings> = {
@@ -40,6 +49,10 @@ export const settingsSpec: PersistSpec<Settings> = {
       instantFeedback: field.bool(o.instantFeedback, d.instantFeedback),
       captions: field.bool(o.captions, d.captions),
       theme: field.oneOf(o.theme, ['light', 'contrast'] as const, d.theme),
+      font: field.oneOf(o.font, ['legible', 'dyslexic'] as const, d.font),
+      readAloud: field.bool(o.readAloud, d.readAloud),
+      voice: field.str(o.voice, d.voice, 200),
+      rate: field.num(o.rate, d.rate, 0.6, 1.6),
     };
   },
 };
