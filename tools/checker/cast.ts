@@ -1,6 +1,7 @@
 // Checks the cast registry's entries: the fields the engine and the artists rely on.
 
 import type { StoryData } from '../ink/registries';
+import { validateLook } from '../../src/stage/art/look';
 
 const ID = /^[a-z0-9_]+$/;
 
@@ -14,6 +15,7 @@ export function castProblems(data: StoryData): string[] {
     if (typeof c.role !== 'string' || c.role.trim() === '') out.push(`${id}: needs a role`);
     if (typeof c.about !== 'string' || c.about.trim() === '') out.push(`${id}: needs a one-line "about"`);
     if (typeof c.look !== 'object' || c.look === null) out.push(`${id}: needs a "look"`);
+    else for (const p of validateLook(c.look)) out.push(`${id}: look: ${p}`);
   }
   return out;
 }

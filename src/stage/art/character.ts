@@ -7,7 +7,14 @@ import type { Look } from './look';
 import { toLook } from './look';
 import { foldedArmsSvg } from './parts/arms';
 import { clothingSvg, shortSleeved } from './parts/clothing';
-import { earringsSvg, glassesSvg, hearingAidSvg, lanyardSvg, necklaceSvg, walkingStickSvg } from './parts/extras';
+import {
+  earringsSvg,
+  glassesSvg,
+  hearingAidSvg,
+  lanyardSvg,
+  necklaceSvg,
+  walkingStickSvg,
+} from './parts/extras';
 import { expressionFor } from './parts/expressions';
 import type { Posture } from './parts/expressions';
 import { eyesSvg, faceSvg } from './parts/face';

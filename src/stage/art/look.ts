@@ -34,7 +34,14 @@ export const clothingOptions = [
   'polo',
 ] as const;
 export const colourOptions = Object.keys(clothingColours) as ClothingColour[];
-export const extraOptions = ['hearing-aid', 'lanyard', 'walking-stick', 'earrings', 'necklace', 'wrinkles'] as const;
+export const extraOptions = [
+  'hearing-aid',
+  'lanyard',
+  'walking-stick',
+  'earrings',
+  'necklace',
+  'wrinkles',
+] as const;
 
 export type HairStyle = (typeof hairOptions)[number];
 export type FacialHair = (typeof facialHairOptions)[number];
@@ -127,7 +134,8 @@ export function validateLook(look: unknown): string[] {
       continue;
     }
     if (key === 'glasses') {
-      if (typeof value !== 'boolean') out.push(`look "glasses" must be true or false, not ${JSON.stringify(value)}`);
+      if (typeof value !== 'boolean')
+        out.push(`look "glasses" must be true or false, not ${JSON.stringify(value)}`);
       continue;
     }
     if (key === 'extras') {

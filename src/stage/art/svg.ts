@@ -54,7 +54,14 @@ export function circle(cx: number, cy: number, r: number, fill: string, attrs: A
   return tag('circle', { cx, cy, r, fill, ...attrs });
 }
 
-export function ellipse(cx: number, cy: number, rx: number, ry: number, fill: string, attrs: Attrs = {}): string {
+export function ellipse(
+  cx: number,
+  cy: number,
+  rx: number,
+  ry: number,
+  fill: string,
+  attrs: Attrs = {},
+): string {
   return tag('ellipse', { cx, cy, rx, ry, fill, ...attrs });
 }
 

@@ -3,7 +3,8 @@
 
 import { group, line, rect, shape, tag } from '../svg';
 import { armchair, cabinet, lamp } from './furniture';
-import { calmLowerThird, daylight, FLOOR_Y, glow, pictureFrame, roomShell, windowWithView } from './common';
+import { calmLowerThird, daylight, FLOOR_Y, glow, pictureFrame, roomShell } from './common';
+import { windowWithView } from './window';
 
 function bed(x: number): string {
   const floor = FLOOR_Y + 56;
@@ -12,12 +13,21 @@ function bed(x: number): string {
     rect(x + 46, floor - 190, 700, 70, '#C9B8A4'),
     rect(x + 46, floor - 260, 700, 80, '#F3EFE7', { rx: 12 }),
     rect(x + 64, floor - 300, 170, 60, '#FBF9F4', { rx: 26 }),
-    shape(`M${x + 200} ${floor - 270} C${x + 300} ${floor - 290} ${x + 600} ${floor - 280} ${x + 760} ${floor - 276} L${x + 760} ${floor - 150} C${x + 600} ${floor - 146} ${x + 300} ${floor - 150} ${x + 200} ${floor - 160} Z`, '#A9BCCB'),
-    line(`M${x + 260} ${floor - 236} C${x + 400} ${floor - 246} ${x + 560} ${floor - 240} ${x + 740} ${floor - 236}`, '#93A8B9', 4),
+    shape(
+      `M${x + 200} ${floor - 270} C${x + 300} ${floor - 290} ${x + 600} ${floor - 280} ${x + 760} ${floor - 276} L${x + 760} ${floor - 150} C${x + 600} ${floor - 146} ${x + 300} ${floor - 150} ${x + 200} ${floor - 160} Z`,
+      '#A9BCCB',
+    ),
+    line(
+      `M${x + 260} ${floor - 236} C${x + 400} ${floor - 246} ${x + 560} ${floor - 240} ${x + 740} ${floor - 236}`,
+      '#93A8B9',
+      4,
+    ),
     // The side rail: a tubular frame along the near side of the mattress.
     line(`M${x + 120} ${floor - 340} L${x + 560} ${floor - 340}`, '#AEB4BA', 12),
     line(`M${x + 120} ${floor - 300} L${x + 560} ${floor - 300}`, '#AEB4BA', 10),
-    ...[120, 266, 412, 560].map((dx) => line(`M${x + dx} ${floor - 340} L${x + dx} ${floor - 250}`, '#AEB4BA', 10)),
+    ...[120, 266, 412, 560].map((dx) =>
+      line(`M${x + dx} ${floor - 340} L${x + dx} ${floor - 250}`, '#AEB4BA', 10),
+    ),
     rect(x + 70, floor - 120, 24, 120, '#8A735D'),
     rect(x + 700, floor - 120, 24, 120, '#8A735D'),
   ]);
@@ -28,7 +38,11 @@ function callBell(x: number, top: number): string {
   return group([
     rect(x, top - 30, 56, 30, '#E8E4DC', { rx: 8 }),
     tag('circle', { cx: x + 28, cy: top - 15, r: 10, fill: '#C85A55' }),
-    line(`M${x + 56} ${top - 12} C${x + 90} ${top - 10} ${x + 96} ${top + 40} ${x + 140} ${top + 60}`, '#9A9A96', 4),
+    line(
+      `M${x + 56} ${top - 12} C${x + 90} ${top - 10} ${x + 96} ${top + 40} ${x + 140} ${top + 60}`,
+      '#9A9A96',
+      4,
+    ),
   ]);
 }
 

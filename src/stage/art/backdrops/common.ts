@@ -37,101 +37,32 @@ export function calmLowerThird(floor: string): string {
   return group(bands.map((o, i) => rect(0, top + i * step, BW, step + 1, floor, { opacity: o })));
 }
 
-export type View = 'garden' | 'street' | 'sky';
-
-/** What is seen through a window, drawn to fit inside the glass (no clipping needed). */
-function view(kind: View, x: number, y: number, w: number, h: number): string {
-  const sky = rect(x, y, w, h, '#DCE8EE');
-  const hz = y + h * 0.62;
-  if (kind === 'sky') return group([sky, shape(`M${x} ${y + h * 0.8} Q${x + w * 0.5} ${y + h * 0.7} ${x + w} ${y + h * 0.82} L${x + w} ${y + h} L${x} ${y + h} Z`, '#C8D6CB')]);
-  if (kind === 'garden') {
-    const trees = [0.18, 0.5, 0.8].map((f, i) => {
-      const cx = x + w * f;
-      const r = Math.min(w, h) * (i === 1 ? 0.16 : 0.12);
-      return group([
-        rect(cx - 4, hz - r * 0.4, 8, r * 1.2, '#8A7763'),
-        tag('ellipse', { cx, cy: hz - r * 0.7, rx: r, ry: r * 0.9, fill: i === 1 ? '#93AE8A' : '#A5BB98' }),
-      ]);
-    });
-    return group([
-      sky,
-      shape(`M${x} ${hz} Q${x + w * 0.3} ${hz - h * 0.1} ${x + w * 0.6} ${hz - h * 0.04} T${x + w} ${hz - h * 0.06} L${x + w} ${y + h} L${x} ${y + h} Z`, '#B9CBAE'),
-      ...trees,
-      rect(x, y + h * 0.8, w, h * 0.2, '#A9BF9C'),
-    ]);
-  }
-  // street: the houses opposite, a pavement and a lamp post
-  const houses: string[] = [];
-  const cols = ['#D8C3AE', '#CDB8A6', '#D9CBB9'];
-  const n = 3;
-  for (let i = 0; i < n; i++) {
-    const hx = x + (w / n) * i;
-    const top = y + h * (0.3 + (i % 2) * 0.04);
-    houses.push(rect(hx, top, w / n, y + h * 0.78 - top, cols[i % cols.length] ?? '#D8C3AE'));
-    houses.push(rect(hx + w / n * 0.2, top + h * 0.1, w / n * 0.22, h * 0.14, '#B9C7CF'));
-    houses.push(rect(hx + w / n * 0.58, top + h * 0.1, w / n * 0.22, h * 0.14, '#B9C7CF'));
-    houses.push(rect(hx + w / n * 0.38, y + h * 0.56, w / n * 0.2, h * 0.22, '#8E9AA6'));
-  }
-  return group([
-    sky,
-    ...houses,
-    rect(x, y + h * 0.78, w, h * 0.22, '#C9C6BF'),
-    rect(x + w * 0.86, y + h * 0.34, 5, h * 0.5, '#6F7680'),
-    rect(x + w * 0.86 - 8, y + h * 0.32, 21, 9, '#6F7680', { rx: 3 }),
-  ]);
-}
-
-export interface WindowOpts {
-  frame?: string;
-  curtains?: string;
-  blind?: boolean;
-  panes?: number; // vertical glazing bars
-}
-
-export function windowWithView(x: number, y: number, w: number, h: number, kind: View, o: WindowOpts = {}): string {
-  const frame = o.frame ?? '#F4F1EA';
-  const bars: string[] = [];
-  const panes = o.panes ?? 2;
-  for (let i = 1; i < panes; i++) bars.push(rect(x + (w / panes) * i - 5, y, 10, h, frame));
-  const blind = o.blind
-    ? group([
-        rect(x, y, w, h * 0.42, '#ECE6D8'),
-        ...Array.from({ length: 8 }, (_, i) => line(`M${x} ${fmt(y + (h * 0.42 * (i + 1)) / 9)} L${x + w} ${fmt(y + (h * 0.42 * (i + 1)) / 9)}`, '#D6CEBD', 2)),
-        rect(x, y + h * 0.42 - 6, w, 8, '#D6CEBD'),
-      ])
-    : '';
-  const curtains = o.curtains
-    ? group([
-        shape(`M${x - 70} ${y - 30} L${x + 40} ${y - 30} C${x + 30} ${y + h * 0.4} ${x + 50} ${y + h * 0.8} ${x + 20} ${y + h + 40} L${x - 70} ${y + h + 40} Z`, o.curtains),
-        shape(`M${x + w + 70} ${y - 30} L${x + w - 40} ${y - 30} C${x + w - 30} ${y + h * 0.4} ${x + w - 50} ${y + h * 0.8} ${x + w - 20} ${y + h + 40} L${x + w + 70} ${y + h + 40} Z`, o.curtains),
-        line(`M${x - 40} ${y - 10} L${x - 40} ${y + h + 30}`, '#000000', 3, { opacity: 0.06 }),
-        line(`M${x + w + 40} ${y - 10} L${x + w + 40} ${y + h + 30}`, '#000000', 3, { opacity: 0.06 }),
-        rect(x - 90, y - 40, w + 180, 12, '#9C8B78', { rx: 6 }),
-      ])
-    : '';
-  return group([
-    rect(x - 16, y - 16, w + 32, h + 32, frame),
-    view(kind, x, y, w, h),
-    ...bars,
-    rect(x, y + h * 0.45 - 5, w, 10, frame),
-    blind,
-    rect(x - 30, y + h + 10, w + 60, 16, frame, { rx: 3 }),
-    rect(x - 30, y + h + 24, w + 60, 6, '#000000', { opacity: 0.06 }),
-    curtains,
-  ]);
-}
-
 /** Daylight falling from a window onto the floor: one pale, low-opacity shape. */
 export function daylight(x: number, w: number, reach: number): string {
-  return shape(`M${x} ${FLOOR_Y} L${x + w} ${FLOOR_Y} L${x + w + reach} ${BH} L${x + reach * 0.6} ${BH} Z`, '#FFF8E8', { opacity: 0.16 });
+  return shape(
+    `M${x} ${FLOOR_Y} L${x + w} ${FLOOR_Y} L${x + w + reach} ${BH} L${x + reach * 0.6} ${BH} Z`,
+    '#FFF8E8',
+    { opacity: 0.16 },
+  );
 }
 
 /** A warm pool of lamp light on the wall. Stacked ellipses fake a soft edge without gradients. */
 export function glow(cx: number, cy: number, r: number, colour = '#FFF3D6'): string {
-  return group([0.6, 0.85, 1].map((k) => tag('ellipse', { cx, cy, rx: r * k * 1.3, ry: r * k, fill: colour, opacity: 0.12 })));
+  return group(
+    [0.6, 0.85, 1].map((k) =>
+      tag('ellipse', { cx, cy, rx: r * k * 1.3, ry: r * k, fill: colour, opacity: 0.12 }),
+    ),
+  );
 }
 
-export function pictureFrame(x: number, y: number, w: number, h: number, art: 'hills' | 'flowers' | 'people' | 'sea', frame = '#8C7A66'): string {
+export function pictureFrame(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  art: 'hills' | 'flowers' | 'people' | 'sea',
+  frame = '#8C7A66',
+): string {
   const ix = x + 12;
   const iy = y + 12;
   const iw = w - 24;
@@ -139,16 +70,33 @@ export function pictureFrame(x: number, y: number, w: number, h: number, art: 'h
   let inner: string;
   switch (art) {
     case 'hills':
-      inner = group([rect(ix, iy, iw, ih, '#E4EBE6'), shape(`M${ix} ${iy + ih * 0.7} Q${ix + iw * 0.35} ${iy + ih * 0.35} ${ix + iw * 0.6} ${iy + ih * 0.6} T${ix + iw} ${iy + ih * 0.5} L${ix + iw} ${iy + ih} L${ix} ${iy + ih} Z`, '#A9BFA0')]);
+      inner = group([
+        rect(ix, iy, iw, ih, '#E4EBE6'),
+        shape(
+          `M${ix} ${iy + ih * 0.7} Q${ix + iw * 0.35} ${iy + ih * 0.35} ${ix + iw * 0.6} ${iy + ih * 0.6} T${ix + iw} ${iy + ih * 0.5} L${ix + iw} ${iy + ih} L${ix} ${iy + ih} Z`,
+          '#A9BFA0',
+        ),
+      ]);
       break;
     case 'sea':
-      inner = group([rect(ix, iy, iw, ih, '#E3ECF0'), rect(ix, iy + ih * 0.55, iw, ih * 0.45, '#9FB9C6'), tag('circle', { cx: ix + iw * 0.7, cy: iy + ih * 0.3, r: ih * 0.12, fill: '#F2D9A8' })]);
+      inner = group([
+        rect(ix, iy, iw, ih, '#E3ECF0'),
+        rect(ix, iy + ih * 0.55, iw, ih * 0.45, '#9FB9C6'),
+        tag('circle', { cx: ix + iw * 0.7, cy: iy + ih * 0.3, r: ih * 0.12, fill: '#F2D9A8' }),
+      ]);
       break;
     case 'flowers':
       inner = group([
         rect(ix, iy, iw, ih, '#F0E8E0'),
         rect(ix + iw * 0.42, iy + ih * 0.55, iw * 0.16, ih * 0.35, '#A7B7C4'),
-        ...[0.35, 0.5, 0.65].map((f, i) => tag('circle', { cx: ix + iw * f, cy: iy + ih * (0.38 + (i % 2) * 0.08), r: iw * 0.1, fill: ['#D8A0A0', '#E3C27E', '#C9A3C4'][i] ?? '#D8A0A0' })),
+        ...[0.35, 0.5, 0.65].map((f, i) =>
+          tag('circle', {
+            cx: ix + iw * f,
+            cy: iy + ih * (0.38 + (i % 2) * 0.08),
+            r: iw * 0.1,
+            fill: ['#D8A0A0', '#E3C27E', '#C9A3C4'][i] ?? '#D8A0A0',
+          }),
+        ),
       ]);
       break;
     case 'people':
@@ -157,8 +105,14 @@ export function pictureFrame(x: number, y: number, w: number, h: number, art: 'h
         rect(ix, iy, iw, ih, '#E9E1D6'),
         tag('circle', { cx: ix + iw * 0.36, cy: iy + ih * 0.38, r: iw * 0.12, fill: '#B89A84' }),
         tag('circle', { cx: ix + iw * 0.64, cy: iy + ih * 0.42, r: iw * 0.11, fill: '#8F735F' }),
-        shape(`M${ix + iw * 0.14} ${iy + ih} Q${ix + iw * 0.36} ${iy + ih * 0.5} ${ix + iw * 0.52} ${iy + ih} Z`, '#8EA3B5'),
-        shape(`M${ix + iw * 0.46} ${iy + ih} Q${ix + iw * 0.64} ${iy + ih * 0.55} ${ix + iw * 0.86} ${iy + ih} Z`, '#C29A8E'),
+        shape(
+          `M${ix + iw * 0.14} ${iy + ih} Q${ix + iw * 0.36} ${iy + ih * 0.5} ${ix + iw * 0.52} ${iy + ih} Z`,
+          '#8EA3B5',
+        ),
+        shape(
+          `M${ix + iw * 0.46} ${iy + ih} Q${ix + iw * 0.64} ${iy + ih * 0.55} ${ix + iw * 0.86} ${iy + ih} Z`,
+          '#C29A8E',
+        ),
       ]);
       break;
   }
@@ -168,7 +122,11 @@ export function pictureFrame(x: number, y: number, w: number, h: number, art: 'h
 export function clock(cx: number, cy: number, r: number): string {
   const ticks = Array.from({ length: 12 }, (_, i) => {
     const a = (i * Math.PI) / 6;
-    return line(`M${fmt(cx + Math.sin(a) * r * 0.78)} ${fmt(cy - Math.cos(a) * r * 0.78)} L${fmt(cx + Math.sin(a) * r * 0.88)} ${fmt(cy - Math.cos(a) * r * 0.88)}`, '#6E6258', 3);
+    return line(
+      `M${fmt(cx + Math.sin(a) * r * 0.78)} ${fmt(cy - Math.cos(a) * r * 0.78)} L${fmt(cx + Math.sin(a) * r * 0.88)} ${fmt(cy - Math.cos(a) * r * 0.88)}`,
+      '#6E6258',
+      3,
+    );
   });
   return group([
     tag('circle', { cx: cx + 4, cy: cy + 6, r, fill: '#000000', opacity: 0.07 }),
@@ -194,21 +152,39 @@ export function door(x: number, y: number, w: number, h: number, colour: string,
     rect(x + w * 0.14, y + h * 0.08, w * 0.72, h * 0.36, '#000000', { opacity: 0.05, rx: 4 }),
     rect(x + w * 0.14, y + h * 0.52, w * 0.72, h * 0.4, '#000000', { opacity: 0.05, rx: 4 }),
     o.glass ? rect(x + w * 0.3, y + h * 0.1, w * 0.4, h * 0.26, '#D9E4E8', { rx: 4 }) : '',
-    o.plate ? rect(x + w * 0.25, y + h * 0.3, w * 0.5, 44, '#F7F3EA', { rx: 6, stroke: '#B8AA97', 'stroke-width': 3 }) : '',
-    o.plate ? line(`M${x + w * 0.33} ${y + h * 0.3 + 22} L${x + w * 0.67} ${y + h * 0.3 + 22}`, '#B8AA97', 5) : '',
+    o.plate
+      ? rect(x + w * 0.25, y + h * 0.3, w * 0.5, 44, '#F7F3EA', {
+          rx: 6,
+          stroke: '#B8AA97',
+          'stroke-width': 3,
+        })
+      : '',
+    o.plate
+      ? line(`M${x + w * 0.33} ${y + h * 0.3 + 22} L${x + w * 0.67} ${y + h * 0.3 + 22}`, '#B8AA97', 5)
+      : '',
     rect(hx, y + h * 0.52, 12, 40, '#B7A98F', { rx: 5 }),
   ]);
 }
 
 export function plant(x: number, baseY: number, k = 1): string {
   const leaf = (dx: number, dy: number, rot: number, c: string) =>
-    tag('ellipse', { cx: x + dx * k, cy: baseY - 90 * k + dy * k, rx: 18 * k, ry: 48 * k, fill: c, transform: `rotate(${rot} ${fmt(x + dx * k)} ${fmt(baseY - 90 * k + dy * k)})` });
+    tag('ellipse', {
+      cx: x + dx * k,
+      cy: baseY - 90 * k + dy * k,
+      rx: 18 * k,
+      ry: 48 * k,
+      fill: c,
+      transform: `rotate(${rot} ${fmt(x + dx * k)} ${fmt(baseY - 90 * k + dy * k)})`,
+    });
   return group([
     leaf(-30, -10, -35, '#7E9D7A'),
     leaf(30, -10, 35, '#7E9D7A'),
     leaf(-10, -40, -10, '#91AE89'),
     leaf(14, -36, 14, '#88A682'),
-    shape(`M${x - 40 * k} ${baseY - 70 * k} L${x + 40 * k} ${baseY - 70 * k} L${x + 30 * k} ${baseY} L${x - 30 * k} ${baseY} Z`, '#C18F6E'),
+    shape(
+      `M${x - 40 * k} ${baseY - 70 * k} L${x + 40 * k} ${baseY - 70 * k} L${x + 30 * k} ${baseY} L${x - 30 * k} ${baseY} Z`,
+      '#C18F6E',
+    ),
   ]);
 }
 

@@ -39,7 +39,11 @@ function handrail(from: number, to: number): string {
   const y = FLOOR_Y - 190;
   const brackets: string[] = [];
   for (let x = from + 40; x < to - 20; x += 240) brackets.push(rect(x, y + 4, 12, 26, '#A9A49A'));
-  return group([...brackets, rect(from, y - 10, to - from, 20, '#A77F5B', { rx: 10 }), rect(from, y - 10, to - from, 6, '#C19A74', { rx: 3 })]);
+  return group([
+    ...brackets,
+    rect(from, y - 10, to - from, 20, '#A77F5B', { rx: 10 }),
+    rect(from, y - 10, to - from, 6, '#C19A74', { rx: 3 }),
+  ]);
 }
 
 export function corridorSvg(): string {

@@ -9,15 +9,14 @@ export function armchair(x: number, floor: number, colour: string, w = 300): str
   const h = 300;
   const top = floor - h;
   return group([
-    shape(`M${x + 30} ${top + 150} C${x + 30} ${top} ${x + w - 30} ${top} ${x + w - 30} ${top + 150} Z`, d),
-    rect(x + 30, top + 60, w - 60, 150, d),
-    rect(x + 40, top + 150, w - 80, 70, colour, { rx: 18 }),
-    rect(x, top + 110, 66, 170, colour, { rx: 26 }),
-    rect(x + w - 66, top + 110, 66, 170, colour, { rx: 26 }),
-    rect(x + 50, top + 214, w - 100, 66, d, { rx: 10 }),
+    rect(x + 36, top + 20, w - 72, 220, d, { rx: 44 }),
+    rect(x + 56, top + 40, w - 112, 150, colour, { rx: 30, opacity: 0.35 }),
+    rect(x + 44, top + 160, w - 88, 64, colour, { rx: 18 }),
+    rect(x + 44, top + 214, w - 88, 64, d, { rx: 8 }),
+    rect(x, top + 110, 70, 170, colour, { rx: 28 }),
+    rect(x + w - 70, top + 110, 70, 170, colour, { rx: 28 }),
     rect(x + 18, floor - 22, 16, 22, '#6F5A48'),
     rect(x + w - 34, floor - 22, 16, 22, '#6F5A48'),
-    rect(x + 70, top + 40, w - 140, 110, colour, { rx: 30, opacity: 0.9 }),
   ]);
 }
 
@@ -27,16 +26,26 @@ export function cabinet(x: number, floor: number, w: number, h: number, colour: 
   const fronts = Array.from({ length: drawers }, (_, i) => {
     const dy = floor - h + 26 + (i * (h - 40)) / drawers;
     const dh = (h - 40) / drawers - 10;
-    return group([rect(x + 14, dy, w - 28, dh, d, { rx: 4, opacity: 0.5 }), rect(x + w / 2 - 18, dy + dh / 2 - 4, 36, 8, '#B9A98F', { rx: 4 })]);
+    return group([
+      rect(x + 14, dy, w - 28, dh, d, { rx: 4, opacity: 0.5 }),
+      rect(x + w / 2 - 18, dy + dh / 2 - 4, 36, 8, '#B9A98F', { rx: 4 }),
+    ]);
   });
-  return group([rect(x - 6, floor - h, w + 12, 18, d, { rx: 4 }), rect(x, floor - h + 14, w, h - 14, colour), ...fronts]);
+  return group([
+    rect(x - 6, floor - h, w + 12, 18, d, { rx: 4 }),
+    rect(x, floor - h + 14, w, h - 14, colour),
+    ...fronts,
+  ]);
 }
 
 export function lamp(cx: number, base: number, shadeColour = '#EFE3C8'): string {
   return group([
     rect(cx - 30, base - 16, 60, 16, '#9C8B78', { rx: 6 }),
     rect(cx - 6, base - 110, 12, 96, '#9C8B78'),
-    shape(`M${cx - 56} ${base - 110} L${cx + 56} ${base - 110} L${cx + 38} ${base - 190} L${cx - 38} ${base - 190} Z`, shadeColour),
+    shape(
+      `M${cx - 56} ${base - 110} L${cx + 56} ${base - 110} L${cx + 38} ${base - 190} L${cx - 38} ${base - 190} Z`,
+      shadeColour,
+    ),
   ]);
 }
 
@@ -66,10 +75,17 @@ export function monitor(cx: number, deskTop: number, w = 240): string {
 
 export function deskPhone(x: number, deskTop: number): string {
   return group([
-    shape(`M${x} ${deskTop} L${x + 10} ${deskTop - 44} L${x + 96} ${deskTop - 44} L${x + 106} ${deskTop} Z`, '#4A4F57'),
+    shape(
+      `M${x} ${deskTop} L${x + 10} ${deskTop - 44} L${x + 96} ${deskTop - 44} L${x + 106} ${deskTop} Z`,
+      '#4A4F57',
+    ),
     rect(x + 4, deskTop - 62, 98, 24, '#3C4047', { rx: 12 }),
     ...[0, 1, 2].map((i) => rect(x + 30 + i * 18, deskTop - 32, 10, 8, '#9AA1AA', { rx: 2 })),
-    line(`M${x + 2} ${deskTop - 50} C${x - 30} ${deskTop - 40} ${x - 20} ${deskTop - 10} ${x - 4} ${deskTop - 4}`, '#3C4047', 3),
+    line(
+      `M${x + 2} ${deskTop - 50} C${x - 30} ${deskTop - 40} ${x - 20} ${deskTop - 10} ${x - 4} ${deskTop - 4}`,
+      '#3C4047',
+      3,
+    ),
   ]);
 }
 
@@ -83,7 +99,10 @@ export function officeChair(cx: number, floor: number, colour: string): string {
 }
 
 export function mug(x: number, top: number, colour: string): string {
-  return group([rect(x, top - 44, 36, 44, colour, { rx: 6 }), line(`M${x + 36} ${top - 34} q14 2 0 22`, colour, 5)]);
+  return group([
+    rect(x, top - 44, 36, 44, colour, { rx: 6 }),
+    line(`M${x + 36} ${top - 34} q14 2 0 22`, colour, 5),
+  ]);
 }
 
 export function papers(x: number, top: number): string {

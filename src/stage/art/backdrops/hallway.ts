@@ -27,13 +27,23 @@ function frontDoor(x: number, y: number): string {
 /** The key safe: a small grey box with a keypad, beside the door. */
 function keySafe(x: number, y: number): string {
   const keys: string[] = [];
-  for (let r = 0; r < 3; r++) for (let c = 0; c < 3; c++) keys.push(rect(x + 14 + c * 20, y + 30 + r * 18, 12, 10, '#DADDE0', { rx: 2 }));
-  return group([rect(x + 4, y + 6, 88, 110, '#000000', { opacity: 0.08 }), rect(x, y, 88, 110, '#7F8790', { rx: 8 }), rect(x + 8, y + 8, 72, 14, '#666E77', { rx: 3 }), ...keys]);
+  for (let r = 0; r < 3; r++)
+    for (let c = 0; c < 3; c++)
+      keys.push(rect(x + 14 + c * 20, y + 30 + r * 18, 12, 10, '#DADDE0', { rx: 2 }));
+  return group([
+    rect(x + 4, y + 6, 88, 110, '#000000', { opacity: 0.08 }),
+    rect(x, y, 88, 110, '#7F8790', { rx: 8 }),
+    rect(x + 8, y + 8, 72, 14, '#666E77', { rx: 3 }),
+    ...keys,
+  ]);
 }
 
 function coat(x: number, y: number, colour: string, long: number): string {
   return group([
-    shape(`M${x - 10} ${y} C${x - 60} ${y + 20} ${x - 70} ${y + 80} ${x - 74} ${y + long} L${x + 74} ${y + long} C${x + 70} ${y + 80} ${x + 60} ${y + 20} ${x + 10} ${y} Z`, colour),
+    shape(
+      `M${x - 10} ${y} C${x - 60} ${y + 20} ${x - 70} ${y + 80} ${x - 74} ${y + long} L${x + 74} ${y + long} C${x + 70} ${y + 80} ${x + 60} ${y + 20} ${x + 10} ${y} Z`,
+      colour,
+    ),
     line(`M${x} ${y + 10} L${x} ${y + long}`, shade(colour, 0.2), 3),
     shape(`M${x - 12} ${y + 4} L${x} ${y + 60} L${x + 12} ${y + 4} Z`, shade(colour, 0.2)),
   ]);
@@ -66,7 +76,8 @@ function postTable(x: number, floor: number): string {
 export function hallwaySvg(): string {
   const floor = FLOOR_Y + 40;
   const boards: string[] = [];
-  for (let i = 1; i < 6; i++) boards.push(line(`M0 ${FLOOR_Y + i * 14} L1920 ${FLOOR_Y + i * 14}`, '#8F7559', 2, { opacity: 0.25 }));
+  for (let i = 1; i < 6; i++)
+    boards.push(line(`M0 ${FLOOR_Y + i * 14} L1920 ${FLOOR_Y + i * 14}`, '#8F7559', 2, { opacity: 0.25 }));
   return group([
     roomShell({ wall: '#E6D8CE', floor: '#A98E72', skirting: '#F0E8DE' }),
     ...boards,

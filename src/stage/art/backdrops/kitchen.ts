@@ -3,7 +3,8 @@
 
 import { shade } from '../palette';
 import { group, line, rect, shape, tag } from '../svg';
-import { calmLowerThird, FLOOR_Y, plant, roomShell, windowWithView } from './common';
+import { calmLowerThird, daylight, FLOOR_Y, glow, plant, roomShell } from './common';
+import { windowWithView } from './window';
 
 function chair(x: number, floor: number, facingRight: boolean, colour: string): string {
   const back = facingRight ? x : x + 120;
@@ -28,12 +29,21 @@ function table(x: number, floor: number): string {
 
 function calendar(x: number, y: number): string {
   const days: string[] = [];
-  for (let r = 0; r < 4; r++) for (let c = 0; c < 5; c++) days.push(rect(x + 16 + c * 30, y + 150 + r * 24, 22, 16, r === 1 && c === 2 ? '#D98C7E' : '#E6E1D7', { rx: 2 }));
+  for (let r = 0; r < 4; r++)
+    for (let c = 0; c < 5; c++)
+      days.push(
+        rect(x + 16 + c * 30, y + 150 + r * 24, 22, 16, r === 1 && c === 2 ? '#D98C7E' : '#E6E1D7', {
+          rx: 2,
+        }),
+      );
   return group([
     rect(x + 5, y + 7, 180, 260, '#000000', { opacity: 0.07 }),
     rect(x, y, 180, 260, '#FBFAF6'),
     rect(x + 12, y + 12, 156, 118, '#B9CBAE'),
-    shape(`M${x + 12} ${y + 110} Q${x + 70} ${y + 60} ${x + 120} ${y + 96} T${x + 168} ${y + 84} L${x + 168} ${y + 130} L${x + 12} ${y + 130} Z`, '#93AE8A'),
+    shape(
+      `M${x + 12} ${y + 110} Q${x + 70} ${y + 60} ${x + 120} ${y + 96} T${x + 168} ${y + 84} L${x + 168} ${y + 130} L${x + 12} ${y + 130} Z`,
+      '#93AE8A',
+    ),
     ...days,
     tag('circle', { cx: x + 90, cy: y - 6, r: 6, fill: '#8C7A66' }),
   ]);
@@ -44,7 +54,10 @@ function kettle(x: number, top: number): string {
     shape(`M${x} ${top} L${x + 14} ${top - 92} L${x + 86} ${top - 92} L${x + 100} ${top} Z`, '#D8DDE0'),
     rect(x + 30, top - 104, 40, 14, '#8C949B', { rx: 6 }),
     line(`M${x + 96} ${top - 70} q26 10 4 50`, '#8C949B', 9),
-    shape(`M${x + 10} ${top - 60} L${x - 24} ${top - 82} L${x - 20} ${top - 70} L${x + 6} ${top - 40} Z`, '#C5CBCF'),
+    shape(
+      `M${x + 10} ${top - 60} L${x - 24} ${top - 82} L${x - 20} ${top - 70} L${x + 6} ${top - 40} Z`,
+      '#C5CBCF',
+    ),
     rect(x - 4, top - 6, 108, 8, '#6F7780', { rx: 3 }),
   ]);
 }
@@ -54,9 +67,12 @@ export function kitchenSvg(): string {
   const worktop = floor - 230;
   const unit = '#9DB3A6';
   const tiles: string[] = [];
-  for (let c = 0; c < 16; c++) for (let r = 0; r < 3; r++) tiles.push(rect(1000 + c * 58, worktop - 170 + r * 58, 54, 54, '#F1ECE0'));
+  for (let c = 0; c < 16; c++)
+    for (let r = 0; r < 3; r++) tiles.push(rect(1000 + c * 58, worktop - 170 + r * 58, 54, 54, '#F1ECE0'));
   return group([
     roomShell({ wall: '#EEE2C9', floor: '#C6B9A2', skirting: '#DCCFB4' }),
+    glow(1290, 280, 260, '#FFF8E8'),
+    daylight(1100, 380, -220),
     ...tiles,
     windowWithView(1100, 130, 380, 280, 'street', { panes: 2, frame: '#FBF8F1' }),
     rect(1540, 100, 380, 250, unit),
@@ -64,7 +80,9 @@ export function kitchenSvg(): string {
     ...[0, 1].map((i) => rect(1700 + i * 40, 260, 10, 50, '#D9D4C8', { rx: 4 })),
     rect(980, worktop, 940, 26, '#C4A27E'),
     rect(980, worktop + 26, 940, floor - worktop - 26, unit),
-    ...[0, 1, 2, 3, 4].map((i) => rect(996 + i * 186, worktop + 44, 170, floor - worktop - 62, shade(unit, 0.08), { rx: 4 })),
+    ...[0, 1, 2, 3, 4].map((i) =>
+      rect(996 + i * 186, worktop + 44, 170, floor - worktop - 62, shade(unit, 0.08), { rx: 4 }),
+    ),
     ...[0, 1, 2, 3, 4].map((i) => rect(1066 + i * 186, worktop + 60, 30, 8, '#D9D4C8', { rx: 4 })),
     rect(1200, worktop - 8, 180, 10, '#B8BEC3', { rx: 3 }),
     line(`M1290 ${worktop - 8} L1290 ${worktop - 60} q0 -16 18 -16`, '#9AA1A7', 8),

@@ -3,7 +3,8 @@
 
 import { group, line, rect, tag } from '../svg';
 import { desk, deskPhone, monitor, mug, officeChair, papers } from './furniture';
-import { calmLowerThird, clock, FLOOR_Y, roomShell, windowWithView } from './common';
+import { calmLowerThird, clock, daylight, FLOOR_Y, glow, roomShell } from './common';
+import { windowWithView } from './window';
 
 /** A weekly rota: a grid of shifts as coloured blocks. Nothing on it can be read as a real name. */
 export function rota(x: number, y: number, cols: number, rows: number, cell: number): string {
@@ -13,7 +14,9 @@ export function rota(x: number, y: number, cols: number, rows: number, cell: num
     cells.push(rect(x + 14, y + 52 + r * (cell * 0.6), cell * 0.9, cell * 0.6 - 8, '#DDD8CE', { rx: 3 }));
     for (let c = 0; c < cols; c++) {
       const colour = shifts[(r * 3 + c * 2 + (r % 2)) % shifts.length] ?? '#F2EFE8';
-      cells.push(rect(x + 24 + cell * (c + 1), y + 52 + r * (cell * 0.6), cell - 8, cell * 0.6 - 8, colour, { rx: 3 }));
+      cells.push(
+        rect(x + 24 + cell * (c + 1), y + 52 + r * (cell * 0.6), cell - 8, cell * 0.6 - 8, colour, { rx: 3 }),
+      );
     }
   }
   const w = 34 + cell * (cols + 1);
@@ -49,6 +52,8 @@ export function officeSvg(): string {
   const deskTop = floor - 210;
   return group([
     roomShell({ wall: '#D9DFE2', floor: '#B4B0A7', skirting: '#C2C6C6' }),
+    glow(1610, 250, 250, '#FFF8E8'),
+    daylight(1400, 420, -300),
     windowWithView(1400, 110, 420, 280, 'street', { blind: true, panes: 2 }),
     rota(560, 150, 7, 5, 64),
     clock(1180, 210, 56),

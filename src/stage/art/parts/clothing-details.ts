@@ -10,6 +10,25 @@ function innerColour(p: Paint): string {
   return lightness(p.cloth) > 0.6 ? '#D5E0EB' : '#ECE6DA';
 }
 
+/** The torso's left edge (y, x) from geometry.torsoPath, so a print stays inside the body. */
+const EDGE: readonly (readonly [number, number])[] = [
+  [332, 168],
+  [355, 118],
+  [372, 80],
+  [400, 60],
+  [452, 46],
+  [640, 44],
+];
+
+function leftEdge(y: number): number {
+  for (let i = 1; i < EDGE.length; i++) {
+    const [y0, x0] = EDGE[i - 1] ?? [0, 0];
+    const [y1, x1] = EDGE[i] ?? [0, 0];
+    if (y <= y1) return y < y0 ? 400 : x0 + ((x1 - x0) * (y - y0)) / (y1 - y0);
+  }
+  return 44;
+}
+
 /** Small repeating marks placed on a fixed grid inside the torso: a print that never varies between draws. */
 function print(mark: (x: number, y: number) => string, avoid: (x: number, y: number) => boolean): string {
   const out: string[] = [];
@@ -17,7 +36,8 @@ function print(mark: (x: number, y: number) => string, avoid: (x: number, y: num
     for (let col = 0; col < 11; col++) {
       const x = 40 + col * 32 + (row % 2) * 16;
       const y = 352 + row * 30;
-      const inBody = x > 58 + Math.max(0, 420 - y) * 0.5 && x < 342 - Math.max(0, 420 - y) * 0.5;
+      const margin = leftEdge(y) + 12;
+      const inBody = x > margin && x < 400 - margin;
       if (inBody && !avoid(x, y)) out.push(mark(x, y));
     }
   }
@@ -73,13 +93,21 @@ function shirt(p: Paint): string {
 function jumper(p: Paint): string {
   const cable = (x: number) => {
     const marks: string[] = [];
-    for (let y = 380; y < 600; y += 26) marks.push(line(`M${x - 8} ${y} Q${x} ${y + 13} ${x + 8} ${y + 26}`, p.clothShade, 3));
-    for (let y = 380; y < 600; y += 26) marks.push(line(`M${x + 8} ${y} Q${x} ${y + 13} ${x - 8} ${y + 26}`, p.clothShade, 3, { opacity: 0.6 }));
+    for (let y = 380; y < 600; y += 26)
+      marks.push(line(`M${x - 8} ${y} Q${x} ${y + 13} ${x + 8} ${y + 26}`, p.clothShade, 3));
+    for (let y = 380; y < 600; y += 26)
+      marks.push(
+        line(`M${x + 8} ${y} Q${x} ${y + 13} ${x - 8} ${y + 26}`, p.clothShade, 3, { opacity: 0.6 }),
+      );
     return group(marks);
   };
   return group([
     line('M166 331 C178 358 222 358 234 331', p.clothShade, 11),
-    ...[176, 188, 200, 212, 224].map((x) => line(`M${x} ${346 + (x === 200 ? 4 : 2)} L${x} ${352 + (x === 200 ? 4 : 2)}`, p.clothDeep, 1.5, { opacity: 0.5 })),
+    ...[176, 188, 200, 212, 224].map((x) =>
+      line(`M${x} ${346 + (x === 200 ? 4 : 2)} L${x} ${352 + (x === 200 ? 4 : 2)}`, p.clothDeep, 1.5, {
+        opacity: 0.5,
+      }),
+    ),
     cable(150),
     cable(250),
     line('M200 372 L200 640', p.clothShade, 2, { opacity: 0.3 }),
@@ -89,16 +117,17 @@ function jumper(p: Paint): string {
 function hoodie(p: Paint): string {
   const cord = tint(p.cloth, 0.75);
   return group([
+    // The hood lies behind the neck: it shows as a soft collar rising either side and meeting in front.
     shape(
-      'M140 340 C148 314 172 302 200 302 C228 302 252 314 260 340 C252 362 228 370 200 370 C172 370 148 362 140 340 Z ' +
-        'M168 333 C176 352 224 352 232 333 C226 318 174 318 168 333 Z',
+      'M138 344 C138 318 154 300 172 296 L177 299 L177 334 C182 346 190 351 200 352 C210 351 218 346 223 334 ' +
+        'L223 299 L228 296 C246 300 262 318 262 344 C252 364 228 374 200 376 C172 374 148 364 138 344 Z',
       p.clothShade,
-      { 'fill-rule': 'evenodd' },
     ),
-    line('M186 362 C184 392 186 420 182 446', cord, 4),
-    line('M214 362 C216 392 214 420 218 446', cord, 4),
-    rect(178, 444, 8, 14, shade(cord, 0.25), { rx: 3 }),
-    rect(214, 444, 8, 14, shade(cord, 0.25), { rx: 3 }),
+    line('M177 334 C182 346 190 351 200 352 C210 351 218 346 223 334', p.clothDeep, 2, { opacity: 0.4 }),
+    line('M188 364 C186 392 188 420 184 446', cord, 4),
+    line('M212 364 C214 392 212 420 216 446', cord, 4),
+    rect(180, 444, 8, 14, shade(cord, 0.25), { rx: 3 }),
+    rect(212, 444, 8, 14, shade(cord, 0.25), { rx: 3 }),
     shape('M118 508 L282 508 L306 640 L94 640 Z', p.clothShade, { opacity: 0.45 }),
     line('M118 508 L282 508', p.clothDeep, 2, { opacity: 0.45 }),
     line('M118 508 C126 540 120 570 108 600', p.clothDeep, 2.4, { opacity: 0.5 }),
@@ -110,7 +139,10 @@ function blouse(p: Paint): string {
   const dot = tint(p.cloth, 0.55);
   const collar = 'M168 332 C160 348 164 368 184 370 C194 370 199 364 200 358 C190 356 176 348 168 332 Z';
   return group([
-    print((x, y) => circle(x, y, 3.2, dot), (x, y) => y < 390 && Math.abs(x - 200) < 50),
+    print(
+      (x, y) => circle(x, y, 3.2, dot),
+      (x, y) => y < 390 && Math.abs(x - 200) < 50,
+    ),
     shape(collar, ink.white),
     mirrored([shape(collar, ink.white)]),
     circle(200, 378, 3.6, shade(p.cloth, 0.2)),
@@ -136,7 +168,8 @@ function suit(p: Paint): string {
 
 function kameez(p: Paint): string {
   const trim = mix(ink.gold, p.accent, 0.3);
-  const motif = (x: number, y: number) => group([circle(x, y, 3, trim, { opacity: 0.5 }), circle(x, y - 7, 1.6, trim, { opacity: 0.5 })]);
+  const motif = (x: number, y: number) =>
+    group([circle(x, y, 3, trim, { opacity: 0.5 }), circle(x, y - 7, 1.6, trim, { opacity: 0.5 })]);
   return group([
     print(motif, (x, y) => y < 420 && Math.abs(x - 200) < 56),
     line('M166 331 C176 362 224 362 234 331', trim, 6),

@@ -4,7 +4,16 @@
 import type { Clothing } from '../look';
 import { group, line, shape } from '../svg';
 import { details } from './clothing-details';
-import { ARM_L, ARM_R, ARM_SEAM_L, ARM_SEAM_R, FOREARM_L, FOREARM_R, SLEEVE_HEM_Y, torsoPath } from './geometry';
+import {
+  ARM_L,
+  ARM_R,
+  ARM_SEAM_L,
+  ARM_SEAM_R,
+  FOREARM_L,
+  FOREARM_R,
+  SLEEVE_HEM_Y,
+  torsoPath,
+} from './geometry';
 import type { Paint } from './paint';
 
 /** Necklines run from (168,332) to (232,332), the points where the neck meets the shoulders. */
@@ -28,14 +37,15 @@ export function shortSleeved(kind: Clothing): boolean {
 /** With the arms folded the forearms are drawn across the body instead, so the bare forearms at the sides go. */
 export function clothingSvg(kind: Clothing, p: Paint, armsDown: boolean): string {
   const short = shortSleeved(kind);
-  const sleeveEnd = short && armsDown
-    ? [
-        shape(FOREARM_L, p.skin),
-        shape(FOREARM_R, p.skin),
-        line(`M47 ${SLEEVE_HEM_Y} L95 ${SLEEVE_HEM_Y}`, kind === 'tunic' ? p.trim : p.clothShade, 5),
-        line(`M305 ${SLEEVE_HEM_Y} L353 ${SLEEVE_HEM_Y}`, kind === 'tunic' ? p.trim : p.clothShade, 5),
-      ]
-    : [];
+  const sleeveEnd =
+    short && armsDown
+      ? [
+          shape(FOREARM_L, p.skin),
+          shape(FOREARM_R, p.skin),
+          line(`M47 ${SLEEVE_HEM_Y} L95 ${SLEEVE_HEM_Y}`, kind === 'tunic' ? p.trim : p.clothShade, 5),
+          line(`M305 ${SLEEVE_HEM_Y} L353 ${SLEEVE_HEM_Y}`, kind === 'tunic' ? p.trim : p.clothShade, 5),
+        ]
+      : [];
   return group([
     shape(torsoPath(necklines[kind]), p.cloth),
     shape(ARM_L, p.clothShade, { opacity: 0.55 }),

@@ -25,16 +25,7 @@ export interface Eye {
 }
 
 export type Mouth =
-  | 'rest'
-  | 'smile'
-  | 'soft-smile'
-  | 'wobble'
-  | 'lopsided'
-  | 'cry'
-  | 'down'
-  | 'tight'
-  | 'grimace'
-  | 'pressed';
+  'rest' | 'smile' | 'soft-smile' | 'wobble' | 'lopsided' | 'cry' | 'down' | 'tight' | 'grimace' | 'pressed';
 
 export interface Posture {
   tilt: number; // head rotation in degrees, positive = clockwise
@@ -97,7 +88,10 @@ export const expressions: Readonly<Record<string, Expression>> = {
   },
   confused: {
     brows: { l: { inner: 181, outer: 181, arch: 1 }, r: { inner: 170, outer: 165, arch: 8 } },
-    eyes: { l: { upper: -11, lower: 8, lookX: 3, lookY: -1 }, r: { upper: -17, lower: 9, lookX: 3, lookY: -1 } },
+    eyes: {
+      l: { upper: -11, lower: 8, lookX: 3, lookY: -1 },
+      r: { upper: -17, lower: 9, lookX: 3, lookY: -1 },
+    },
     mouth: 'lopsided',
     posture: { ...still, tilt: 9, headX: 6, bodyTilt: -2, faceX: 3 },
     marks: [],

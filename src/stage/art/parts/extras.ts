@@ -9,7 +9,12 @@ import type { Paint } from './paint';
 
 export function glassesSvg(): string {
   const lens = (x: number) =>
-    rect(x - 20, EYE_Y - 15, 40, 29, '#FFFFFF', { rx: 10, 'fill-opacity': 0.14, stroke: ink.frame, 'stroke-width': 3.2 });
+    rect(x - 20, EYE_Y - 15, 40, 29, '#FFFFFF', {
+      rx: 10,
+      'fill-opacity': 0.06,
+      stroke: ink.frame,
+      'stroke-width': 3.2,
+    });
   return group([
     lens(EYE_L),
     lens(400 - EYE_L),
@@ -22,10 +27,18 @@ export function glassesSvg(): string {
 /** A behind-the-ear hearing aid: the case over the top of the ear and the tube into it, on both ears. */
 export function hearingAidSvg(): string {
   const one = [
-    shape(`M${EAR_L - 4} ${EAR_Y - 26} C${EAR_L - 16} ${EAR_Y - 24} ${EAR_L - 20} ${EAR_Y - 6} ${EAR_L - 16} ${EAR_Y + 8} ` +
-      `C${EAR_L - 14} ${EAR_Y + 12} ${EAR_L - 9} ${EAR_Y + 11} ${EAR_L - 10} ${EAR_Y + 5} ` +
-      `C${EAR_L - 12} ${EAR_Y - 6} ${EAR_L - 10} ${EAR_Y - 16} ${EAR_L - 2} ${EAR_Y - 20} Z`, '#9AA6B4', { stroke: '#5F6B79', 'stroke-width': 1.6 }),
-    line(`M${EAR_L - 3} ${EAR_Y - 23} C${EAR_L + 6} ${EAR_Y - 26} ${EAR_L + 8} ${EAR_Y - 12} ${EAR_L + 2} ${EAR_Y - 2}`, '#E9EEF2', 2.4),
+    shape(
+      `M${EAR_L - 4} ${EAR_Y - 26} C${EAR_L - 16} ${EAR_Y - 24} ${EAR_L - 20} ${EAR_Y - 6} ${EAR_L - 16} ${EAR_Y + 8} ` +
+        `C${EAR_L - 14} ${EAR_Y + 12} ${EAR_L - 9} ${EAR_Y + 11} ${EAR_L - 10} ${EAR_Y + 5} ` +
+        `C${EAR_L - 12} ${EAR_Y - 6} ${EAR_L - 10} ${EAR_Y - 16} ${EAR_L - 2} ${EAR_Y - 20} Z`,
+      '#9AA6B4',
+      { stroke: '#5F6B79', 'stroke-width': 1.6 },
+    ),
+    line(
+      `M${EAR_L - 3} ${EAR_Y - 23} C${EAR_L + 6} ${EAR_Y - 26} ${EAR_L + 8} ${EAR_Y - 12} ${EAR_L + 2} ${EAR_Y - 2}`,
+      '#E9EEF2',
+      2.4,
+    ),
   ];
   return group([...one, mirrored(one)]);
 }

@@ -22,7 +22,11 @@ function eye(e: Eye, p: Paint, marks: readonly Mark[], lookSign: number): string
   }
   if (e.closed === 'squeezed') {
     // A closed, screwed-up eye: the lids pressed into a shallow chevron pointing at the nose.
-    return line(`M${outX - 1} ${ey - 6} Q${ex + 2} ${ey - 1} ${inX} ${ey + 1} Q${ex + 2} ${ey + 3} ${outX} ${ey + 7}`, ink.feature, 3.2);
+    return line(
+      `M${outX - 1} ${ey - 6} Q${ex + 2} ${ey - 1} ${inX} ${ey + 1} Q${ex + 2} ${ey + 3} ${outX} ${ey + 7}`,
+      ink.feature,
+      3.2,
+    );
   }
   const upper = `M${inX} ${iy} Q${ex} ${ey + e.upper} ${outX} ${oy}`;
   const lower = `Q${ex} ${ey + e.lower} ${inX} ${iy}`;
@@ -40,7 +44,9 @@ function eye(e: Eye, p: Paint, marks: readonly Mark[], lookSign: number): string
     shape(`${upper} L${outX - 2} ${ey - 24} L${inX + 2} ${ey - 24} Z`, p.skin),
     shape(`M${outX} ${oy} ${lower} L${inX + 2} ${ey + 22} L${outX - 2} ${ey + 22} Z`, p.skin),
     line(upper, ink.feature, 3.4),
-    line(`M${outX + 2} ${oy + 1} ${lower}`, wet ? ink.tear : p.skinLine, wet ? 2.2 : 1.4, { opacity: wet ? 0.9 : 0.45 }),
+    line(`M${outX + 2} ${oy + 1} ${lower}`, wet ? ink.tear : p.skinLine, wet ? 2.2 : 1.4, {
+      opacity: wet ? 0.9 : 0.45,
+    }),
   ];
   return group(parts);
 }
@@ -66,7 +72,9 @@ function nose(p: Paint): string {
 }
 
 function lowerLip(p: Paint, y: number): string {
-  return shape(`M190 ${y + 2} Q200 ${y + 10} 210 ${y + 2} Q200 ${y + 5} 190 ${y + 2} Z`, p.lip, { opacity: 0.8 });
+  return shape(`M190 ${y + 2} Q200 ${y + 10} 210 ${y + 2} Q200 ${y + 5} 190 ${y + 2} Z`, p.lip, {
+    opacity: 0.8,
+  });
 }
 
 function mouth(m: Mouth, p: Paint): string {
@@ -77,12 +85,22 @@ function mouth(m: Mouth, p: Paint): string {
       return group([lowerLip(p, y), line(`M186 ${y - 1} Q200 ${y + 4} 214 ${y - 1}`, c, 3)]);
     case 'smile':
       return group([
-        shape(`M176 ${y - 6} Q200 ${y - 2} 224 ${y - 6} Q221 ${y + 18} 200 ${y + 19} Q179 ${y + 18} 176 ${y - 6} Z`, ink.mouth),
-        shape(`M183 ${y + 13} Q200 ${y + 7} 217 ${y + 13} Q200 ${y + 21} 183 ${y + 13} Z`, '#B8615E'),
-        shape(`M180 ${y - 4.5} Q200 ${y - 1} 220 ${y - 4.5} L218.5 ${y + 1} Q200 ${y + 4} 181.5 ${y + 1} Z`, ink.teeth),
-        line(`M176 ${y - 6} Q200 ${y - 2} 224 ${y - 6} Q221 ${y + 18} 200 ${y + 19} Q179 ${y + 18} 176 ${y - 6} Z`, c, 2.2),
-        line(`M172 ${y - 9} Q175 ${y - 6} 176 ${y - 3}`, p.skinLine, 2),
-        line(`M228 ${y - 9} Q225 ${y - 6} 224 ${y - 3}`, p.skinLine, 2),
+        shape(
+          `M178 ${y - 5} Q200 ${y - 1} 222 ${y - 5} Q219 ${y + 13} 200 ${y + 14} Q181 ${y + 13} 178 ${y - 5} Z`,
+          ink.mouth,
+        ),
+        shape(`M188 ${y + 10} Q200 ${y + 6} 212 ${y + 10} Q200 ${y + 15} 188 ${y + 10} Z`, '#B8615E'),
+        shape(
+          `M181.5 ${y - 3.5} Q200 ${y} 218.5 ${y - 3.5} L217.5 ${y + 1.5} Q200 ${y + 4.5} 182.5 ${y + 1.5} Z`,
+          ink.teeth,
+        ),
+        line(
+          `M178 ${y - 5} Q200 ${y - 1} 222 ${y - 5} Q219 ${y + 13} 200 ${y + 14} Q181 ${y + 13} 178 ${y - 5} Z`,
+          c,
+          2.2,
+        ),
+        line(`M174 ${y - 8} Q177 ${y - 5} 178 ${y - 2}`, p.skinLine, 2),
+        line(`M226 ${y - 8} Q223 ${y - 5} 222 ${y - 2}`, p.skinLine, 2),
       ]);
     case 'soft-smile':
       return group([
@@ -100,9 +118,16 @@ function mouth(m: Mouth, p: Paint): string {
       return group([lowerLip(p, y + 1), line(`M187 ${y + 3} Q199 ${y + 3} 214 ${y - 4}`, c, 3)]);
     case 'cry':
       return group([
-        shape(`M182 ${y + 11} Q184 ${y - 4} 200 ${y - 5} Q216 ${y - 4} 218 ${y + 11} Q200 ${y + 6} 182 ${y + 11} Z`, ink.mouth),
+        shape(
+          `M182 ${y + 11} Q184 ${y - 4} 200 ${y - 5} Q216 ${y - 4} 218 ${y + 11} Q200 ${y + 6} 182 ${y + 11} Z`,
+          ink.mouth,
+        ),
         shape(`M188 ${y - 3} Q200 ${y - 6} 212 ${y - 3} L211 ${y} Q200 ${y - 2} 189 ${y} Z`, ink.teeth),
-        line(`M182 ${y + 11} Q184 ${y - 4} 200 ${y - 5} Q216 ${y - 4} 218 ${y + 11} Q200 ${y + 6} 182 ${y + 11} Z`, c, 2.2),
+        line(
+          `M182 ${y + 11} Q184 ${y - 4} 200 ${y - 5} Q216 ${y - 4} 218 ${y + 11} Q200 ${y + 6} 182 ${y + 11} Z`,
+          c,
+          2.2,
+        ),
       ]);
     case 'down':
       return group([lowerLip(p, y + 4), line(`M185 ${y + 7} Q200 ${y - 3} 215 ${y + 7}`, c, 3)]);
@@ -144,7 +169,12 @@ function marks(list: readonly Mark[], p: Paint): string {
   }
   if (list.includes('tear')) {
     out.push(line('M234 214 Q233 222 234 228', ink.tear, 3, { opacity: 0.6 }));
-    out.push(shape('M234 222 C231 230 229 235 231 239 C233 243 238 243 239.5 239 C241 235 238 229 234 222 Z', ink.tear));
+    out.push(
+      shape(
+        'M234 222 C231 230 229 235 231 239 C233 243 238 243 239.5 239 C241 235 238 229 234 222 Z',
+        ink.tear,
+      ),
+    );
     out.push(circle(233.5, 237, 1.4, ink.white));
   }
   return group(out);
@@ -163,7 +193,10 @@ export function eyesSvg(x: Expression, p: Paint): string {
   return group([eye(x.eyes.l, p, x.marks, 1), mirrored([eye(x.eyes.r, p, x.marks, -1)])]);
 }
 
-export function faceSvg(x: Expression, p: Paint): { cheeks: string; brows: string; nose: string; mouth: string; marks: string } {
+export function faceSvg(
+  x: Expression,
+  p: Paint,
+): { cheeks: string; brows: string; nose: string; mouth: string; marks: string } {
   return {
     cheeks: cheeks(p, x.marks.includes('flush')),
     brows: group([brow(x.brows.l, p), mirrored([brow(x.brows.r, p)])]),
@@ -172,4 +205,3 @@ export function faceSvg(x: Expression, p: Paint): { cheeks: string; brows: strin
     marks: marks(x.marks, p),
   };
 }
-

@@ -5,7 +5,8 @@ import { shade } from '../palette';
 import { group, line, mirrored, shape } from '../svg';
 import type { Paint } from './paint';
 
-const MOUSTACHE = 'M178 253 C183 244 193 242 200 246 C207 242 217 244 222 253 C214 251 207 250 200 251 C193 250 186 251 178 253 Z';
+const MOUSTACHE =
+  'M178 253 C183 244 193 242 200 246 C207 242 217 244 222 253 C214 251 207 250 200 251 C193 250 186 251 178 253 Z';
 
 function beard(colour: string): string {
   const outer =

@@ -36,8 +36,10 @@ export function torsoPath(neckline: string): string {
 }
 
 /** Upper arms at the sides: a slightly darker panel each side gives the body shape without outlines. */
-export const ARM_L = 'M118 355 C74 370 48 400 46 452 L44 640 L98 640 C94 540 92 446 101 398 C105 378 110 364 118 355 Z';
-export const ARM_R = 'M282 355 C326 370 352 400 354 452 L356 640 L302 640 C306 540 308 446 299 398 C295 378 290 364 282 355 Z';
+export const ARM_L =
+  'M118 355 C74 370 48 400 46 452 L44 640 L98 640 C94 540 92 446 101 398 C105 378 110 364 118 355 Z';
+export const ARM_R =
+  'M282 355 C326 370 352 400 354 452 L356 640 L302 640 C306 540 308 446 299 398 C295 378 290 364 282 355 Z';
 export const ARM_SEAM_L = 'M101 398 C92 446 94 540 98 640';
 export const ARM_SEAM_R = 'M299 398 C308 446 306 540 302 640';
 

@@ -12,13 +12,29 @@ function cloud(points: readonly (readonly [number, number, number])[], fill: str
 }
 
 const curlRing: readonly (readonly [number, number, number])[] = [
-  [128, 236, 22], [120, 206, 25], [122, 172, 26], [136, 140, 27], [160, 114, 27], [200, 102, 28],
-  [240, 114, 27], [264, 140, 27], [278, 172, 26], [280, 206, 25], [272, 236, 22],
+  [128, 236, 22],
+  [120, 206, 25],
+  [122, 172, 26],
+  [136, 140, 27],
+  [160, 114, 27],
+  [200, 102, 28],
+  [240, 114, 27],
+  [264, 140, 27],
+  [278, 172, 26],
+  [280, 206, 25],
+  [272, 236, 22],
 ];
 
 const curlFringe: readonly (readonly [number, number, number])[] = [
-  [140, 170, 17], [148, 142, 20], [172, 124, 22], [200, 118, 22], [228, 124, 22], [252, 142, 20],
-  [260, 170, 17], [134, 196, 12], [266, 196, 12],
+  [140, 170, 17],
+  [148, 142, 20],
+  [172, 124, 22],
+  [200, 118, 22],
+  [228, 124, 22],
+  [252, 142, 20],
+  [260, 170, 17],
+  [134, 196, 12],
+  [266, 196, 12],
 ];
 
 function afroTexture(p: Paint): string {
@@ -52,13 +68,22 @@ export function hairBackSvg(style: HairStyle, p: Paint, crownCovered = false): s
     case 'bun':
       return group([
         shape('M126 200 C120 136 156 100 200 100 C244 100 280 136 274 200 Z', p.hairShade),
-        crownCovered ? '' : circle(200, 92, 29, p.hairShade),
-        crownCovered ? '' : line('M176 104 Q200 116 224 104', p.hair, 3, { opacity: 0.5 }),
+        crownCovered ? '' : circle(200, 102, 24, p.hairShade),
+        crownCovered ? '' : line('M182 110 Q200 120 218 110', p.hair, 3, { opacity: 0.5 }),
       ]);
     case 'curly':
-      return group([shape('M122 250 C104 150 140 96 200 96 C260 96 296 150 278 250 Z', p.hairShade), cloud(curlRing, p.hairShade)]);
+      return group([
+        shape('M122 250 C104 150 140 96 200 96 C260 96 296 150 278 250 Z', p.hairShade),
+        cloud(curlRing, p.hairShade),
+      ]);
     case 'afro':
-      return group([shape('M104 160 C104 96 148 56 200 56 C252 56 296 96 296 160 C296 206 282 236 262 250 L138 250 C118 236 104 206 104 160 Z', p.hair), afroTexture(p)]);
+      return group([
+        shape(
+          'M104 160 C104 96 148 56 200 56 C252 56 296 96 296 160 C296 206 282 236 262 250 L138 250 C118 236 104 206 104 160 Z',
+          p.hair,
+        ),
+        afroTexture(p),
+      ]);
     case 'braids': {
       const strands = [126, 142, 258, 274].map((x) =>
         line(`M${x} 240 L${x + (x < 200 ? -4 : 4)} 392`, p.hairLight, 2, { opacity: 0.35 }),
@@ -81,14 +106,20 @@ export function hairBackSvg(style: HairStyle, p: Paint, crownCovered = false): s
     case 'bald':
       return '';
     case 'receding':
-      return shape('M128 210 C122 174 128 140 150 124 L250 124 C272 140 278 174 272 210 Z', p.hairShade);
+      return shape('M130 206 C125 176 130 146 150 130 L250 130 C270 146 275 176 270 206 Z', p.hairShade);
   }
 }
 
 /** Vertical braids hanging in front of the shoulders: segments read as plaits at any size. */
 function braid(x: number, top: number, bottom: number, p: Paint): string {
-  const segs: string[] = [shape(`M${x - 7} ${top} L${x + 7} ${top} L${x + 6} ${bottom} Q${x} ${bottom + 7} ${x - 6} ${bottom} Z`, p.hair)];
-  for (let y = top + 10; y < bottom - 4; y += 11) segs.push(line(`M${x - 5} ${y} L${x} ${y + 5} L${x + 5} ${y}`, p.hairLight, 1.8, { opacity: 0.55 }));
+  const segs: string[] = [
+    shape(
+      `M${x - 7} ${top} L${x + 7} ${top} L${x + 6} ${bottom} Q${x} ${bottom + 7} ${x - 6} ${bottom} Z`,
+      p.hair,
+    ),
+  ];
+  for (let y = top + 10; y < bottom - 4; y += 11)
+    segs.push(line(`M${x - 5} ${y} L${x} ${y + 5} L${x + 5} ${y}`, p.hairLight, 1.8, { opacity: 0.55 }));
   return group(segs);
 }
 
@@ -102,6 +133,8 @@ export function hairFrontSvg(style: HairStyle, p: Paint): string {
           p.hair,
         ),
         line('M170 134 C190 124 220 122 244 130', p.hairShade, 2.4, { opacity: 0.6 }),
+        line('M160 118 C176 108 196 104 214 106', p.hairShade, 2.2, { opacity: 0.45 }),
+        line('M146 150 C150 140 156 132 164 126', p.hairShade, 2.2, { opacity: 0.45 }),
       ]);
     case 'cropped':
       return shape(
@@ -165,9 +198,16 @@ export function hairFrontSvg(style: HairStyle, p: Paint): string {
         line('M160 150 C190 146 226 136 246 124', p.hairShade, 2.4, { opacity: 0.55 }),
       ]);
     case 'bald':
-      return shape('M214 124 C228 124 242 130 248 138 C238 136 226 134 214 134 C208 132 208 126 214 124 Z', '#FFFFFF', { opacity: 0.18 });
+      return shape(
+        'M214 124 C228 124 242 130 248 138 C238 136 226 134 214 134 C208 132 208 126 214 124 Z',
+        '#FFFFFF',
+        { opacity: 0.18 },
+      );
     case 'receding': {
-      const side = shape('M130 202 C126 180 129 160 139 146 C146 152 148 164 146 178 C145 188 142 196 139 204 Z', p.hair);
+      const side = shape(
+        'M130 200 C127 182 129 166 136 154 C141 158 142 168 141 178 C140 186 138 194 136 202 Z',
+        p.hair,
+      );
       return group([side, mirrored([side]), line('M176 122 Q200 116 224 122', p.hair, 3, { opacity: 0.5 })]);
     }
   }

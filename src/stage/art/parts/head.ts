@@ -7,9 +7,16 @@ import type { AgeBand, Paint } from './paint';
 
 function ear(p: Paint): string {
   return group([
-    shape(`M${EAR_L + 6} ${EAR_Y - 22} C${EAR_L - 10} ${EAR_Y - 26} ${EAR_L - 16} ${EAR_Y - 4} ${EAR_L - 10} ${EAR_Y + 10} ` +
-      `C${EAR_L - 6} ${EAR_Y + 20} ${EAR_L} ${EAR_Y + 24} ${EAR_L + 8} ${EAR_Y + 20} Z`, p.skin),
-    line(`M${EAR_L + 2} ${EAR_Y - 12} C${EAR_L - 8} ${EAR_Y - 12} ${EAR_L - 9} ${EAR_Y + 2} ${EAR_L - 4} ${EAR_Y + 10}`, p.skinShade, 3),
+    shape(
+      `M${EAR_L + 6} ${EAR_Y - 22} C${EAR_L - 10} ${EAR_Y - 26} ${EAR_L - 16} ${EAR_Y - 4} ${EAR_L - 10} ${EAR_Y + 10} ` +
+        `C${EAR_L - 6} ${EAR_Y + 20} ${EAR_L} ${EAR_Y + 24} ${EAR_L + 8} ${EAR_Y + 20} Z`,
+      p.skin,
+    ),
+    line(
+      `M${EAR_L + 2} ${EAR_Y - 12} C${EAR_L - 8} ${EAR_Y - 12} ${EAR_L - 9} ${EAR_Y + 2} ${EAR_L - 4} ${EAR_Y + 10}`,
+      p.skinShade,
+      3,
+    ),
   ]);
 }
 
@@ -25,13 +32,18 @@ export function headSvg(p: Paint): string {
 export function neckSvg(p: Paint, band: AgeBand): string {
   const lines =
     band === 'older'
-      ? [line('M182 318 Q200 323 218 318', p.skinLine, 2, { opacity: 0.45 }), line('M186 304 Q200 308 214 304', p.skinLine, 2, { opacity: 0.35 })]
+      ? [
+          line('M182 318 Q200 323 218 318', p.skinLine, 2, { opacity: 0.45 }),
+          line('M186 304 Q200 308 214 304', p.skinLine, 2, { opacity: 0.35 }),
+        ]
       : [];
   return group([
     shape('M174 240 L174 300 C174 314 171 324 165 334 L235 334 C229 324 226 314 226 300 L226 240 Z', p.skin),
-    shape('M150 330 L250 330 L262 470 L138 470 Z', p.skin),
+    shape('M166 332 L234 332 L262 470 L138 470 Z', p.skin),
     // The chin's shadow on the neck lets the head sit in front of it without an outline.
-    shape('M174 270 C186 292 214 292 226 270 L226 290 C214 304 186 304 174 290 Z', p.skinShade, { opacity: 0.75 }),
+    shape('M174 270 C186 292 214 292 226 270 L226 290 C214 304 186 304 174 290 Z', p.skinShade, {
+      opacity: 0.75,
+    }),
     ...lines,
   ]);
 }
@@ -42,7 +54,10 @@ export function ageLinesSvg(p: Paint, band: AgeBand): string {
   const soft = { opacity: 0.55 };
   const side =
     band === 'middle'
-      ? [line('M180 241 Q173 250 176 260', p.skinLine, 2.2, soft), line('M155 199 Q151 197 148 194', p.skinLine, 2, soft)]
+      ? [
+          line('M180 241 Q173 250 176 260', p.skinLine, 2.2, soft),
+          line('M155 199 Q151 197 148 194', p.skinLine, 2, soft),
+        ]
       : [
           line('M181 239 Q168 252 173 268', p.skinLine, 2.4, soft),
           line('M178 273 Q176 279 180 284', p.skinLine, 2, soft),
@@ -53,6 +68,9 @@ export function ageLinesSvg(p: Paint, band: AgeBand): string {
   const forehead =
     band === 'middle'
       ? [line('M182 153 Q200 149 218 153', p.skinLine, 2, { opacity: 0.4 })]
-      : [line('M180 154 Q200 149 220 154', p.skinLine, 2, soft), line('M185 144 Q200 140 215 144', p.skinLine, 2, { opacity: 0.45 })];
+      : [
+          line('M180 154 Q200 149 220 154', p.skinLine, 2, soft),
+          line('M185 144 Q200 140 215 144', p.skinLine, 2, { opacity: 0.45 }),
+        ];
   return group([...side, mirrored(side), ...forehead]);
 }

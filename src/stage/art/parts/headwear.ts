@@ -136,7 +136,9 @@ function dupatta(colour: ClothingColour): HeadwearLayers {
         c,
       ),
       line('M128 186 C132 138 160 112 200 112 C240 112 268 138 272 186', ink.gold, 3),
-      line('M119 186 C120 132 152 100 200 100 C248 100 280 132 281 186', ink.gold, 3.5, { 'stroke-dasharray': '0 11' }),
+      line('M119 186 C120 132 152 100 200 100 C248 100 280 132 281 186', ink.gold, 3.5, {
+        'stroke-dasharray': '0 11',
+      }),
     ]),
     drape: group([
       shape(panel, c),
@@ -161,9 +163,11 @@ function cap(p: Paint, age: number): HeadwearLayers {
     return {
       ...none,
       front: group([
-        shape('M124 172 C118 124 158 96 206 96 C254 96 286 124 278 168 C262 160 236 156 200 156 C168 156 142 162 124 172 Z', tweed),
-        shape('M122 172 C150 156 252 152 280 166 C288 172 284 182 272 182 C236 174 164 174 132 184 C120 186 114 178 122 172 Z', shade(tweed, 0.2)),
-        line('M150 120 C180 108 226 106 258 118', shade(tweed, 0.25), 2, { opacity: 0.6 }),
+        // Low and wide, flat on top, the peak pulled forward over the brow.
+        shape('M114 172 C110 142 120 114 150 102 C180 93 230 93 258 102 C288 114 296 142 290 170 Z', tweed),
+        line('M124 150 C160 132 244 130 282 148', shade(tweed, 0.22), 2.4, { opacity: 0.6 }),
+        shape('M112 170 C150 158 252 156 292 168 L290 182 C252 172 152 174 114 186 Z', shade(tweed, 0.18)),
+        circle(202, 158, 4.5, shade(tweed, 0.3)),
       ]),
     };
   }
@@ -172,14 +176,22 @@ function cap(p: Paint, age: number): HeadwearLayers {
     ...none,
     front: group([
       shape('M126 176 C120 120 158 90 200 90 C242 90 280 120 274 176 Z', c),
-      shape('M122 176 C160 164 240 164 278 176 C290 180 288 190 276 190 C240 182 160 182 124 190 C112 190 110 180 122 176 Z', shade(c, 0.2)),
+      shape(
+        'M122 176 C160 164 240 164 278 176 C290 180 288 190 276 190 C240 182 160 182 124 190 C112 190 110 180 122 176 Z',
+        shade(c, 0.2),
+      ),
       line('M200 92 L200 172', shade(c, 0.2), 2, { opacity: 0.6 }),
       circle(200, 92, 4, shade(c, 0.2)),
     ]),
   };
 }
 
-export function headwearLayers(kind: Headwear, p: Paint, age: number, colour: ClothingColour): HeadwearLayers {
+export function headwearLayers(
+  kind: Headwear,
+  p: Paint,
+  age: number,
+  colour: ClothingColour,
+): HeadwearLayers {
   switch (kind) {
     case 'none':
       return none;

@@ -1,6 +1,16 @@
 // Every colour one person needs, worked out once from their look and age, so each part reads the same values.
 
-import { accentFor, clothingColours, hairColours, ink, lightness, mix, shade, skinTones, tint } from '../palette';
+import {
+  accentFor,
+  clothingColours,
+  hairColours,
+  ink,
+  lightness,
+  mix,
+  shade,
+  skinTones,
+  tint,
+} from '../palette';
 import type { Look } from '../look';
 
 export interface Paint {
