@@ -3,11 +3,13 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { inkPlugin } from './tools/ink/vite-plugin';
+import { cspPlugin } from './tools/csp';
 
 export default defineConfig({
   base: './',
   plugins: [
     inkPlugin(),
+    cspPlugin(),
     VitePWA({
       // The learner is asked before an update is applied, so nothing changes in the middle of a conversation.
       registerType: 'prompt',

@@ -1,13 +1,39 @@
-// Unit tests run in Node. The ink plugin is shared with the game build, so tests import .ink files directly.
+// Two Vitest projects, one run, one summary:
+// - unit: the story, scoring and state logic in Node (the ink plugin lets tests import .ink files directly);
+// - e2e:  the production build, served by `vite preview`, played in Debian's headless Chromium.
+// The e2e group runs after the unit group (groupOrder), one file at a time: the machines have two cores, and a
+// browser drawing WebGL in software should not be racing the unit tests for them.
 import { defineConfig } from 'vitest/config';
 import { inkPlugin } from './tools/ink/vite-plugin';
 
 export default defineConfig({
   plugins: [inkPlugin()],
   test: {
-    include: ['tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
-    environment: 'node',
-    testTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**', 'node_modules/**'],
+          environment: 'node',
+          testTimeout: 60_000,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

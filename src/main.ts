@@ -6,14 +6,27 @@ import { scenarios } from 'virtual:scenarios';
 import sounds from '../stories/sounds.json';
 import './ui/styles.css';
 import { Controller } from './app/controller';
-import { browserStorage, type Notice } from './state/persist';
-import { createProgressStore } from './state/progress';
+import { browserStorage, load, type Notice } from './state/persist';
+import { createProgressStore, progressSpec } from './state/progress';
 import { createSessionStore } from './state/session';
 import { createSettingsStore } from './state/settings';
+import { mergeProgress, sameProgress } from './state/tabs';
+import { GUEST, profilePrefix, activeProfile, addProfile, deleteProfile, loadProfiles, scopedStorage, setActiveProfile } from './state/profiles';
+import type { ProfilesApi } from './ui/screens/profiles';
 import type { InkStory } from './story/ink';
 import { mountShell } from './ui/shell';
+import { deviceSpeech } from './ui/read-aloud';
 import { startStage } from './app/stage-link';
 import { startSound } from './app/sound-link';
+
+// Presenter mode (a trainer with a room) and its presenter view run their own shell with in-memory stores. They
+// take over here, before anything below reads or writes the learner's storage; the learner's game never starts.
+const presenterMode = new URLSearchParams(location.search).get('mode');
+if (presenterMode === 'presenter' || presenterMode === 'presenter-view') {
+  const { bootPresenter } = await import('./ui/presenter/boot');
+  bootPresenter(presenterMode, scenarios);
+  await new Promise<never>(() => undefined);
+}
 
 const pending: string[] = [];
 const notify = (n: Notice) => pending.push(n.message);
@@ -28,9 +41,44 @@ const onSave = (result: string) => {
   }
 };
 
-const settings = createSettingsStore(storage, notify);
-const progress = createProgressStore(storage, notify, onSave);
-const session = createSessionStore(storage, notify, onSave);
+// Profiles: each learner's data under its own prefix. The choice is kept for this tab only, so the next person
+// to pick up a shared tablet chooses again.
+const tab = (() => {
+  try {
+    return globalThis.sessionStorage ?? null;
+  } catch {
+    return null;
+  }
+})();
+let profileList = loadProfiles(storage, notify);
+const chosen = activeProfile(tab);
+const active = profileList.find((p) => p.id === chosen) ?? GUEST;
+const mustChoose = !chosen && profileList.length > 0;
+const own = storage ? scopedStorage(storage, active.id) : null;
+
+const settings = createSettingsStore(own, notify);
+const progress = createProgressStore(own, notify, onSave);
+const session = createSessionStore(own, notify, onSave);
+const profiles: ProfilesApi = {
+  list: () => profileList,
+  active: () => active,
+  choose: (id) => {
+    setActiveProfile(tab, id);
+    location.reload();
+  },
+  add: (name) => {
+    const result = addProfile(storage, profileList, name, () => `p${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`);
+    if (typeof result === 'string') return result;
+    profileList = result;
+    profiles.choose(result[result.length - 1]!.id);
+    return null;
+  },
+  remove: (id) => {
+    if (!storage) return;
+    profileList = deleteProfile(storage as Storage, profileList, id);
+    if (id === active.id) profiles.choose(GUEST.id);
+  },
+};
 const soundTable = sounds as Record<string, { kind: string; caption: string }>;
 
 const cues = { sfx: (_id: string) => undefined as void, ambience: (_id: string | null) => undefined as void };
@@ -45,14 +93,41 @@ const controller = new Controller({
   tell: (m) => shell.tell(m),
 });
 
+// Another tab on the same profile: merge its progress into ours, and say so if it changed the saved game.
+window.addEventListener('storage', (e) => {
+  if (!own || !e.key || !e.newValue) return;
+  const key = (name: string) => `${profilePrefix(active.id)}${name}`;
+  if (e.key === key('progress')) {
+    const theirs = load(own, progressSpec, () => undefined);
+    const merged = mergeProgress(progress.getState(), theirs);
+    if (!sameProgress(merged, progress.getState())) progress.setState(merged, true);
+  } else if (e.key === key('session')) {
+    shell.tell('This game is also open in another tab or window. To keep your place safe, carry on in one of them only.');
+  }
+});
+
 const root = document.getElementById('root')!;
 root.replaceChildren();
-const shell = mountShell(root, { controller, catalogue: scenarios, session, progress, settings });
+const shell = mountShell(
+  root,
+  { controller, catalogue: scenarios, session, progress, settings, speech: deviceSpeech(), profiles },
+  mustChoose ? { name: 'profiles' } : { name: 'title' },
+);
 for (const m of pending) shell.tell(m);
 
-// After the first screen is up: the stage, then sound (which also waits for the first tap or key).
+// After the first screen is up: the stage, then sound (which also waits for the first tap or key), then the
+// service worker that keeps the game working offline and offers updates.
 requestAnimationFrame(() => {
   setTimeout(() => {
+    void import('virtual:pwa-register').then(({ registerSW }) => {
+      const update = registerSW({
+        onNeedRefresh: () =>
+          shell.tell('A new version of the game is ready. Your progress is saved and will be kept.', {
+            label: 'Update now',
+            run: () => void update(true),
+          }),
+      });
+    });
     void startStage(document.getElementById('stage')!, session, settings);
     void startSound(settings, (id) => shell.tell(id)).then((s) => {
       if (!s) return;

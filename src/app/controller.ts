@@ -198,7 +198,7 @@ export class Controller {
     this.update({
       transcript: [...session.transcript, ...captions, { kind: 'line', text: beat.text, speaker: beat.speaker }],
       stage,
-      screen: { kind: 'line', text: beat.text, speaker: beat.speaker, pause: d.pause },
+      screen: { kind: 'line', text: beat.text, speaker: beat.speaker, pause: d.pause, ...(d.notes.length > 0 ? { notes: d.notes } : {}) },
     });
     if (fresh) {
       for (const id of d.sfx) this.deps.sound?.sfx(id);

@@ -2,6 +2,7 @@
 // offer, and the save that brings it all back. Persisted after every step; repaired field by field on load.
 
 import { createStore } from 'zustand/vanilla';
+import { repairPreviousEvidence, type PreviousEvidence } from '../debrief/replay';
 import { isStorySave, type StorySave } from '../story/save';
 import type { StageState } from '../story/staging';
 import type { ChoiceMeta } from '../story/tags';
@@ -29,7 +30,8 @@ export interface Decision {
 }
 
 export type Screen =
-  | { kind: 'line'; text: string; speaker: string | null; pause: boolean }
+  /** `notes`: the trainer's `note:` prompts on this line (presenter mode only); absent when there are none. */
+  | { kind: 'line'; text: string; speaker: string | null; pause: boolean; notes?: string[] }
   | { kind: 'choices'; options: OfferedOption[] }
   | { kind: 'feedback'; decision: number }
   | { kind: 'ending'; ending: string | null }
@@ -43,6 +45,8 @@ export interface Session {
   stage: StageState;
   screen: Screen;
   startedAt: string;
+  /** The evidence of the route finished before "try this decision again" from the debrief, to show what changed. */
+  previousEvidence?: PreviousEvidence;
 }
 
 export interface SessionState {
@@ -66,6 +70,7 @@ export const sessionSpec: PersistSpec<SessionState> = {
     if (!s.transcript.every(isEntry) || !s.decisions.every(isDecision) || !isScreen(s.screen)) return null;
     const stage = s.stage as unknown as StageState;
     if (!Array.isArray(stage.people)) return null;
+    const previousEvidence = s.previousEvidence === undefined ? null : repairPreviousEvidence(s.previousEvidence);
     return {
       session: {
         scenarioId: s.scenarioId,
@@ -73,8 +78,9 @@ export const sessionSpec: PersistSpec<SessionState> = {
         transcript: (s.transcript as TranscriptEntry[]).slice(-MAX_TRANSCRIPT),
         decisions: s.decisions as Decision[],
         stage,
-        screen: s.screen as unknown as Screen,
+        screen: withTidyNotes(s.screen as unknown as Screen),
         startedAt: field.str(s.startedAt, new Date(0).toISOString()),
+        ...(previousEvidence ? { previousEvidence } : {}),
       },
     };
   },
@@ -88,6 +94,15 @@ function isEntry(e: unknown): boolean {
 function isDecision(d: unknown): boolean {
   const o = field.obj(d);
   return !!o && typeof o.situation === 'string' && Array.isArray(o.options) && Number.isInteger(o.chosen) && typeof o.inkState === 'string';
+}
+
+/** Notes are optional extras: a save from before they existed has none, and a damaged list is dropped, not fatal. */
+function withTidyNotes(screen: Screen): Screen {
+  if (screen.kind !== 'line' || screen.notes === undefined) return screen;
+  const notes: unknown = screen.notes;
+  if (Array.isArray(notes) && notes.every((n) => typeof n === 'string')) return screen;
+  const { notes: _dropped, ...rest } = screen;
+  return rest;
 }
 
 function isScreen(s: unknown): boolean {

@@ -4,6 +4,8 @@ import type { CatalogueEntry } from '../story/scenario';
 import type { ProgressStore } from '../state/progress';
 import type { SessionStore } from '../state/session';
 import type { SettingsStore } from '../state/settings';
+import type { Speech } from './read-aloud';
+import type { ProfilesApi } from './screens/profiles';
 
 export type View =
   | { name: 'title' }
@@ -13,7 +15,14 @@ export type View =
   | { name: 'pause' }
   | { name: 'stepout' }
   | { name: 'settings'; back: View }
-  | { name: 'about' };
+  | { name: 'about' }
+  | { name: 'profiles' }
+  | { name: 'delete-profile'; id: string }
+  | { name: 'debrief' }
+  | { name: 'record' }
+  | { name: 'progress' }
+  | { name: 'saved-record'; key: string }
+  | { name: 'imported-record' };
 
 export interface UiContext {
   controller: Controller;
@@ -21,6 +30,9 @@ export interface UiContext {
   session: SessionStore;
   progress: ProgressStore;
   settings: SettingsStore;
+  /** The device's speech synthesis, when it has one (read aloud). */
+  speech: Speech | null;
+  profiles: ProfilesApi;
   go(view: View): void;
   notices(): string[];
 }

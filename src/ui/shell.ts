@@ -3,27 +3,36 @@
 
 import { prefersReducedMotion } from '../state/settings';
 import { mountAnnouncer } from './announcer';
+import { useFont } from './fonts';
 import { button, h } from './dom';
 import type { UiContext, View } from './context';
 import { aboutScreen } from './screens/about';
 import { pauseScreen, stepOutScreen } from './screens/pause';
 import { beforeScreen, pickerScreen } from './screens/picker';
-import { announceScreen, INPUT_GUARD_MS, playScreen } from './screens/play';
+import { announcement, announceScreen, INPUT_GUARD_MS, playScreen } from './screens/play';
 import { settingsScreen } from './screens/settings';
 import { titleScreen } from './screens/title';
+import { deleteProfileScreen, profilesScreen } from './screens/profiles';
+import { backFrom, debriefView, isDebriefView } from './debrief';
+
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
 
 export interface Shell {
   go(view: View): void;
-  tell(message: string): void;
+  tell(message: string, action?: NoticeAction): void;
   view(): View;
 }
 
-export function mountShell(root: HTMLElement, ctx: Omit<UiContext, 'go' | 'notices'>): Shell {
-  let view: View = { name: 'title' };
+export function mountShell(root: HTMLElement, ctx: Omit<UiContext, 'go' | 'notices'>, first: View = { name: 'title' }): Shell {
+  let view: View = first;
   let lastKey = '';
   let shownAt = 0;
   let transcriptOpen = false;
   const messages: string[] = [];
+  const actions = new Map<string, NoticeAction>();
   const main = h('main', { id: 'app' });
   const noticeBox = h('div', { id: 'notices', role: 'status', 'aria-live': 'polite' });
   root.append(noticeBox, main);
@@ -38,15 +47,23 @@ export function mountShell(root: HTMLElement, ctx: Omit<UiContext, 'go' | 'notic
     html.style.setProperty('--text-scale', String(s.textSize / 100));
     html.dataset.theme = s.theme;
     html.dataset.motion = prefersReducedMotion(s, systemReducedMotion()) ? 'reduce' : 'full';
+    useFont(s.font);
   };
 
   const renderNotices = () => {
     noticeBox.replaceChildren(
       ...messages.map((m, i) =>
-        h('p', { class: 'notice' }, m, ' ', button('OK', () => {
-          messages.splice(i, 1);
-          renderNotices();
-        }, { class: 'small-button', 'aria-label': 'Dismiss this message' })),
+        h(
+          'p',
+          { class: 'notice' },
+          m,
+          ' ',
+          actions.has(m) && button(actions.get(m)!.label, () => actions.get(m)!.run(), { class: 'small-button primary' }),
+          button('OK', () => {
+            messages.splice(i, 1);
+            renderNotices();
+          }, { class: 'small-button', 'aria-label': 'Dismiss this message' }),
+        ),
       ),
     );
   };
@@ -82,8 +99,21 @@ export function mountShell(root: HTMLElement, ctx: Omit<UiContext, 'go' | 'notic
       case 'settings':
         screen = settingsScreen(ui, view.back);
         break;
+      case 'debrief':
+      case 'record':
+      case 'progress':
+      case 'saved-record':
+      case 'imported-record':
+        screen = debriefView(ui, view);
+        break;
       case 'about':
         screen = aboutScreen(ui);
+        break;
+      case 'profiles':
+        screen = profilesScreen(ui);
+        break;
+      case 'delete-profile':
+        screen = deleteProfileScreen(ui, view.id);
         break;
       case 'play':
         if (newScreen) shownAt = performance.now();
@@ -98,10 +128,29 @@ export function mountShell(root: HTMLElement, ctx: Omit<UiContext, 'go' | 'notic
     const keep = !newScreen && active ? document.getElementById(active) : null;
     const target = keep ?? main.querySelector<HTMLElement>('[data-autofocus]');
     target?.focus({ preventScroll: true });
-    if (newScreen && view.name === 'play' && session) announceScreen(session);
+    if (newScreen && view.name === 'play' && session) {
+      announceScreen(session);
+      readAloud(session);
+    }
+  };
+
+  // Read aloud: the screen's words, spoken by the device, with the line highlighted while it is read.
+  const readAloud = (session: NonNullable<ReturnType<typeof ctx.session.getState>['session']>) => {
+    const s = ctx.settings.getState();
+    if (!s.readAloud || !ctx.speech) return;
+    const text = announcement(session);
+    if (!text) return;
+    const target = main.querySelector<HTMLElement>('#line-text, #choices, .feedback, .summary');
+    ctx.speech.speak(
+      text,
+      { voice: s.voice, rate: s.rate },
+      () => target?.classList.add('speaking'),
+      () => target?.classList.remove('speaking'),
+    );
   };
 
   const go = (v: View) => {
+    if (v.name !== 'play') ctx.speech?.stop();
     view = v;
     render();
   };
@@ -120,6 +169,7 @@ export function mountShell(root: HTMLElement, ctx: Omit<UiContext, 'go' | 'notic
       if (view.name === 'play') go({ name: 'pause' });
       else if (view.name === 'pause' || view.name === 'stepout') go({ name: 'play' });
       else if (view.name === 'settings') go(view.back);
+      else if (isDebriefView(view)) go(backFrom(view));
       else if (view.name !== 'title') go({ name: 'title' });
       e.preventDefault();
       return;
@@ -142,7 +192,9 @@ export function mountShell(root: HTMLElement, ctx: Omit<UiContext, 'go' | 'notic
   render(true);
   return {
     go,
-    tell: (m) => {
+    tell: (m, action) => {
+      if (messages.includes(m)) return;
+      if (action) actions.set(m, action);
       messages.push(m);
       renderNotices();
     },

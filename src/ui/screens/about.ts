@@ -14,6 +14,9 @@ export function aboutScreen(ui: UiContext): HTMLElement {
       h('h2', {}, 'Your information'),
       h('p', {}, 'Everything you do stays on this device. The game sends nothing anywhere, uses no tracking, and loads nothing from the internet.'),
       h('p', {}, 'The people in the stories are made up. Art and sound were made for this game.'),
+      h('h2', {}, 'Accessibility'),
+      h('p', {}, 'Everything can be done with a keyboard, with touch or with a mouse, and nothing is timed. Text can be made twice as large, with high-contrast colours and a choice of clear typefaces. Lines can be read aloud by this device, sounds are captioned, and jargon words explain themselves when tapped. "Step out" pauses the story at any time.'),
+      h('p', {}, 'We aim for WCAG 2.2 level AA and test every screen with automated checks and by keyboard. It has not yet been tested with every screen reader or tablet; if something does not work for you, please tell your trainer.'),
     ),
   );
 }

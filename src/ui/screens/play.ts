@@ -6,6 +6,7 @@ import { describeStage, speakerName } from '../people';
 import type { UiContext } from '../context';
 import { outcomesOf, ratingClass, ratingWords } from './ratings';
 import { summaryPanel } from './summary';
+import { textWithTerms } from '../terms';
 
 /** Input arriving this soon after a new screen is a double tap or a bounce, not a decision. */
 export const INPUT_GUARD_MS = 250;
@@ -19,11 +20,13 @@ export function playScreen(ui: UiContext, session: Session, shownAt: number, tra
   let panel: HTMLElement;
   if (s.kind === 'line') {
     const name = speakerName(s.speaker);
+    const explain = h('p', { class: 'term-explain', id: 'term-explain', 'aria-live': 'polite', hidden: true });
     panel = h(
       'div',
       { class: `dialogue ${s.speaker === 'you' ? 'you' : s.speaker ? 'spoken' : 'narration'}` },
       name ? h('p', { class: 'speaker', id: 'speaker' }, name) : null,
-      h('p', { class: 'line-text', id: 'line-text' }, s.text),
+      h('p', { class: 'line-text', id: 'line-text' }, textWithTerms(s.text, explain)),
+      explain,
       h('div', { class: 'actions' }, button('Continue', guard(() => ui.controller.continue()), { id: 'continue', class: 'primary', 'data-autofocus': true, 'aria-describedby': 'line-text' })),
     );
   } else if (s.kind === 'choices') {
@@ -79,6 +82,7 @@ export function playScreen(ui: UiContext, session: Session, shownAt: number, tra
       { class: 'topbar play-bar' },
       h('h1', { class: 'scenario-title' }, title),
       button(transcriptOpen ? 'Hide the conversation' : 'Conversation so far', toggleTranscript, { 'aria-expanded': transcriptOpen, 'aria-controls': 'transcript' }),
+      button('Step out', () => ui.go({ name: 'stepout' })),
       button('Pause', () => ui.go({ name: 'pause' }), { 'aria-keyshortcuts': 'Escape' }),
     ),
     h('p', { id: 'scene-description', class: 'visually-hidden' }, describeStage(session.stage.people)),
@@ -116,7 +120,7 @@ export function announcement(session: Session): string {
     const name = speakerName(s.speaker);
     return name ? `${name}: ${s.text}` : s.text;
   }
-  if (s.kind === 'choices') return `What do you do? ${s.options.length} options.`;
+  if (s.kind === 'choices') return `What do you do? ${s.options.map((o, i) => `${i + 1}: ${o.text}`).join(' ')}`;
   if (s.kind === 'feedback') {
     const d = session.decisions[s.decision];
     const o = d?.options[d.chosen];

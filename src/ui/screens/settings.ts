@@ -29,7 +29,19 @@ export function settingsScreen(ui: UiContext, back: View): HTMLElement {
       h('fieldset', {}, h('legend', {}, 'Reading'),
         select('text-size', 'Text size', String(s.textSize), [['100', 'Normal'], ['125', 'Large'], ['150', 'Larger'], ['175', 'Very large'], ['200', 'Largest (200%)']], 'textSize'),
         select('theme', 'Colours', s.theme, [['light', 'Standard'], ['contrast', 'High contrast']], 'theme'),
+        select('font', 'Typeface', s.font, [['legible', 'Atkinson Hyperlegible (clear letters)'], ['dyslexic', 'OpenDyslexic']], 'font'),
         select('motion', 'Movement', s.reducedMotion, [['system', "Follow this device's setting"], ['on', 'Reduce movement'], ['off', 'Allow movement']], 'reducedMotion'),
+      ),
+      h('fieldset', {}, h('legend', {}, 'Read aloud'),
+        ui.speech
+          ? [
+              check('read-aloud', 'Read each line aloud, using this device\'s voice', s.readAloud, 'readAloud'),
+              select('voice', 'Voice', s.voice, [['', "This device's usual voice"], ...ui.speech.voices().map((v): [string, string] => [v, v])], 'voice'),
+              h('div', { class: 'field' }, h('label', { for: 'rate' }, 'Speed'),
+                h('select', { id: 'rate', onchange: (e: Event) => set({ rate: Number((e.target as HTMLSelectElement).value) }) },
+                  ([[0.75, 'Slower'], [1, 'Normal'], [1.25, 'Faster']] as const).map(([v, t]) => h('option', { value: v, selected: Math.abs(s.rate - v) < 0.01 }, t)))),
+            ]
+          : h('p', {}, 'This device has no speech voice, so read aloud is not available here.'),
       ),
       h('fieldset', {}, h('legend', {}, 'Feedback'),
         check('instant', 'Show feedback straight after each choice (turn off to see it all at the end)', s.instantFeedback, 'instantFeedback'),

@@ -1,58 +1,61 @@
-// The end of a scenario: evidence per outcome in words, and the decisions with their feedback. The debrief
-// issue grows this into the full debrief and evidence record.
-import { OUTCOMES } from '../../scoring/outcomes';
-import { BAND_LABELS } from '../../scoring/bands';
+// The end of a scenario, over the stage: how the story ended, the evidence per outcome at a glance (and what
+// changed after trying a decision again), the decisions in brief, and the way into the full debrief and the
+// evidence record.
 import type { Session } from '../../state/session';
-import { button, h, humanise } from '../dom';
+import { bandWords, quote, STATEMENT } from '../../debrief/words';
+import { button, h } from '../dom';
 import type { UiContext } from '../context';
-import { ratingClass, ratingWords } from './ratings';
+import { debriefOf, keepCurrentRecord } from '../debrief/stores';
+import '../debrief/debrief.css';
 
-export function summaryPanel(ui: UiContext, session: Session, ending: string | null): HTMLElement {
-  const evidence = ui.controller.evidence();
-  const rows = OUTCOMES.map((o) => {
-    const e = evidence[o.id]!;
-    const band = e.band === 'strong' ? (o.kind === 'demonstrate' ? 'Ready to discuss with your assessor' : BAND_LABELS.strong) : BAND_LABELS[e.band];
-    return h(
-      'li',
-      { class: `outcome band-${e.band}` },
-      h('h3', {}, `${o.id} ${o.title}`),
-      h('p', { class: 'band' }, band, o.kind === 'demonstrate' ? h('span', { class: 'rehearsal' }, ' (rehearsal for workplace observation)') : null),
-      h('div', { class: 'bar', role: 'img', 'aria-label': `${e.percent} out of 100` }, h('span', { style: `width:${e.percent}%` })),
-      h('p', { class: 'meaning' }, o.meaning),
-      e.critical.length > 0 && h('p', { class: 'critical-note' }, 'Talk through with your assessor: ', e.critical.map((c) => `"${c}"`).join(', ')),
-    );
-  });
-  const decisions = session.decisions.map((d, i) => {
-    const o = d.options[d.chosen];
-    if (!o) return null;
-    const best = o.meta.rating !== 'best' ? d.options.find((x) => x.meta.rating === 'best') : undefined;
-    return h(
-      'li',
-      { class: `decision ${ratingClass(o.meta)}` },
-      h('p', { class: 'situation' }, `${i + 1}. ${d.situation}`),
-      h('p', {}, h('strong', {}, `${ratingWords(o.meta)}: `), o.text),
-      h('p', { class: 'feedback-text' }, o.meta.feedback ?? ''),
-      best && h('p', { class: 'better' }, h('strong', {}, 'A stronger option: '), best.text, best.meta.feedback ? ` ${best.meta.feedback}` : ''),
-    );
-  });
+export function summaryPanel(ui: UiContext, session: Session, _ending: string | null): HTMLElement {
+  const d = debriefOf(ui, session);
+  keepCurrentRecord(ui);
   const again = async () => {
     const id = session.scenarioId;
     ui.controller.clear();
     if (await ui.controller.start(id)) ui.go({ name: 'play' });
   };
+  const c = d.comparison;
   return h(
     'div',
-    { class: 'summary', 'aria-labelledby': 'summary-heading' },
+    { class: 'summary', role: 'region', 'aria-labelledby': 'summary-heading' },
     h('h2', { id: 'summary-heading', tabindex: -1, 'data-autofocus': true }, 'How it went'),
-    h('p', { class: 'ending' }, `How the story ended: ${ending ? humanise(ending) : 'the scenario is over'}.`),
-    h('p', { class: 'small' }, 'This is learning and rehearsal, not a Care Certificate assessment.'),
-    h('ul', { class: 'outcomes-list' }, rows),
-    h('h2', {}, 'Your decisions'),
-    h('ol', { class: 'decisions' }, decisions),
+    h('p', { class: 'ending' }, `How the story ended: ${d.endingWords}.`),
+    h('p', { class: 'small' }, STATEMENT),
+    c &&
+      h(
+        'div',
+        { class: 'comparison-brief', role: 'group', 'aria-labelledby': 'change-heading' },
+        h('p', { id: 'change-heading' }, h('strong', {}, `After trying decision ${c.decisionNumber} again`)),
+        h(
+          'ul',
+          {},
+          c.rows.map((r) =>
+            h('li', { class: `change-${r.change}` }, `${r.id}: ${bandWords(r.before.band, r.kind)} (${r.before.percent}) → ${bandWords(r.after.band, r.kind)} (${r.after.percent})`),
+          ),
+        ),
+      ),
+    h(
+      'ul',
+      { class: 'outcomes-list' },
+      d.outcomes.map((o) =>
+        h(
+          'li',
+          { class: `outcome band-${o.band}` },
+          h('h3', {}, `${o.id} ${o.title}`),
+          h('p', { class: 'band' }, o.bandWords, o.rehearsal ? h('span', { class: 'rehearsal' }, ' (rehearsal for workplace observation)') : null),
+          h('div', { class: 'bar', role: 'img', 'aria-label': `${o.percent} out of 100` }, h('span', { style: `width:${o.percent}%` })),
+          o.critical.length > 0 && h('p', { class: 'critical-note' }, 'Talk through with your assessor: ', o.critical.map(quote).join(', ')),
+        ),
+      ),
+    ),
     h(
       'div',
-      { class: 'actions' },
-      button('Play again', () => void again(), { class: 'primary' }),
+      { class: 'actions summary-actions' },
+      button('See your debrief', () => ui.go({ name: 'debrief' }), { class: 'primary', id: 'open-debrief' }),
+      button('Evidence record', () => ui.go({ name: 'record' }), { id: 'open-record' }),
+      button('Play again', () => void again()),
       button('Choose another scenario', () => {
         ui.controller.clear();
         ui.go({ name: 'picker' });
@@ -62,5 +65,12 @@ export function summaryPanel(ui: UiContext, session: Session, ending: string | n
         ui.go({ name: 'title' });
       }),
     ),
+    h('h3', {}, 'Your decisions in brief'),
+    h(
+      'ol',
+      { class: 'decisions' },
+      d.decisions.map((x) => h('li', { class: `decision ${x.chosen.level}` }, h('strong', {}, `${x.chosen.words}: `), x.chosen.text)),
+    ),
+    h('p', { class: 'small' }, 'The debrief explains each decision, shows a stronger option where there was one, and lets you try any decision again.'),
   );
 }

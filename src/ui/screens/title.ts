@@ -18,7 +18,11 @@ export function titleScreen(ui: UiContext): HTMLElement {
           if (await ui.controller.resume()) ui.go({ name: 'play' });
         }),
       button('Settings', () => ui.go({ name: 'settings', back: { name: 'title' } })),
+      button(`Playing as ${ui.profiles.active().name}: change`, () => ui.go({ name: 'profiles' })),
+      button('Your progress', () => ui.go({ name: 'progress' })),
       button('About', () => ui.go({ name: 'about' })),
+      // A link, not a button: presenter mode is its own page (bookmarkable, and it never touches this learner's saves).
+      h('a', { href: '?mode=presenter', class: 'presenter-link' }, 'Run with a group (presenter mode)'),
     ),
     h('p', { class: 'small' }, 'Learning and rehearsal. Nothing you do here leaves this device.'),
   );

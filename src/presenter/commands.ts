@@ -1,0 +1,72 @@
+// What the trainer can do, as data: keys, buttons, a clicker and the presenter view all become these commands, so
+// every action works from the keyboard and the presenter view can drive the room screen over a channel.
+
+export type Command =
+  | { type: 'next' }
+  | { type: 'back' }
+  | { type: 'reveal' }
+  | { type: 'blank' }
+  | { type: 'fullscreen' }
+  /** A clicker's "start presentation" button (F5): full screen on, never a reload that would lose the session. */
+  | { type: 'present' }
+  | { type: 'help' }
+  | { type: 'escape' }
+  | { type: 'discuss' }
+  | { type: 'hand'; option: number; delta: 1 | -1 }
+  | { type: 'undo-hand' }
+  | { type: 'clear-hands' }
+  | { type: 'set-hands'; option: number; count: number }
+  | { type: 'type-counts' }
+  | { type: 'pick'; option: number }
+  | { type: 'move-pick'; delta: 1 | -1 }
+  | { type: 'play'; option?: number }
+  | { type: 'retry' }
+  | { type: 'view' }
+  | { type: 'mute' }
+  | { type: 'text-size'; delta: 1 | -1 };
+
+export type CommandType = Command['type'];
+
+const SIMPLE = new Set<CommandType>([
+  'next',
+  'back',
+  'reveal',
+  'blank',
+  'fullscreen',
+  'present',
+  'help',
+  'escape',
+  'discuss',
+  'undo-hand',
+  'clear-hands',
+  'type-counts',
+  'retry',
+  'view',
+  'mute',
+]);
+
+const isOption = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) < 50;
+const isDelta = (n: unknown): n is 1 | -1 => n === 1 || n === -1;
+
+/** Checks a command that came over the channel (any page of this origin could post one). */
+export function isCommand(value: unknown): value is Command {
+  if (typeof value !== 'object' || value === null) return false;
+  const c = value as Record<string, unknown>;
+  const type = c.type as CommandType;
+  if (SIMPLE.has(type)) return true;
+  switch (type) {
+    case 'hand':
+      return isOption(c.option) && isDelta(c.delta);
+    case 'set-hands':
+      return isOption(c.option) && Number.isInteger(c.count) && (c.count as number) >= 0;
+    case 'pick':
+      return isOption(c.option);
+    case 'move-pick':
+    case 'text-size':
+      return isDelta(c.delta);
+    case 'play':
+      return c.option === undefined || isOption(c.option);
+    default:
+      return false;
+  }
+}

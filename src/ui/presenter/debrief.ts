@@ -1,0 +1,96 @@
+// The group debrief at the end: the evidence per outcome for the route the room took, then each decision with
+// the room's vote beside the strongest option. The same page prints as the session record (date, scenario,
+// votes; no names), with a print stylesheet that drops the stage and the controls.
+import { recordDate, ratingLabel, type RecordDecision, type SessionRecord } from '../../presenter/record';
+import { button, h, humanise } from '../dom';
+import { barFill, hands } from './badges';
+import type { RoomUi } from './context';
+
+function decisionCard(d: RecordDecision): HTMLElement {
+  const best = d.options.filter((o) => o.best);
+  const verdict =
+    d.roomChoice === null
+      ? `No vote taken. Option ${d.played + 1} was played.`
+      : d.roomBest
+        ? `The room chose option ${d.roomChoice + 1}, a strong option.`
+        : `The room chose option ${d.roomChoice + 1}; the strongest was ${best.map((o) => o.number).join(' or ') || 'none'}.`;
+  return h(
+    'li',
+    { class: 'pm-decision' },
+    h('h3', {}, `Decision ${d.number}`),
+    h('p', { class: 'pm-situation' }, d.situation),
+    d.earlier.map((e) => h('p', { class: 'pm-earlier' }, `First played: option ${e.played + 1}, "${e.text}". Unsafe: the room went back and chose again.`)),
+    h(
+      'ol',
+      { class: 'pm-record-options' },
+      d.options.map((o) =>
+        h(
+          'li',
+          { class: `pm-record-option${o.best ? ' is-best' : ''}${o.roomChoice ? ' is-room' : ''}` },
+          h(
+            'p',
+            { class: 'pm-record-text' },
+            h('span', { class: 'pm-num-inline' }, `${o.number}.`),
+            ' ',
+            o.text,
+            ' ',
+            h('span', { class: `pm-mark pm-rate-${o.critical ? 'critical' : (o.rating ?? 'none')}` }, o.best ? '✓ Strongest option' : `(${ratingLabel(o)})`),
+            o.roomChoice && [' ', h('span', { class: 'pm-tag' }, "Room's choice")],
+            o.played && !o.roomChoice && [' ', h('span', { class: 'pm-tag pm-tag-played' }, 'Played')],
+          ),
+          h(
+            'div',
+            { class: 'pm-record-vote' },
+            h('span', { class: 'pm-record-hands' }, d.hands > 0 ? hands(o.hands) : 'no vote'),
+            h('div', { class: 'pm-bar', 'aria-hidden': 'true' }, barFill(d.hands > 0 ? Math.round((o.hands / d.hands) * 100) : 0)),
+          ),
+        ),
+      ),
+    ),
+    h('p', { class: 'pm-verdict' }, verdict),
+  );
+}
+
+export function debriefPanel(ui: RoomUi, r: SessionRecord): HTMLElement {
+  return h(
+    'section',
+    { class: 'pm-debrief pm-record', 'aria-labelledby': 'pm-debrief-heading' },
+    h('p', { class: 'pm-print-only pm-record-kind' }, 'Care Conversations: group session record'),
+    h('h2', { id: 'pm-debrief-heading', tabindex: -1 }, `Group debrief: ${r.title}`),
+    h('p', { class: 'pm-record-date' }, recordDate(r.startedAt)),
+    h('p', { class: 'pm-ending' }, `How the story ended: ${r.ending ? humanise(r.ending) : 'the scenario is over'}.`),
+    h(
+      'p',
+      { class: 'pm-record-summary' },
+      r.voted === 0
+        ? 'No votes were taken.'
+        : `The room voted on ${r.voted} of ${r.decisions.length} decisions. Its choice was a strong option ${r.roomPickedBest} ${r.roomPickedBest === 1 ? 'time' : 'times'}.`,
+    ),
+    h('h3', { class: 'pm-section' }, 'Evidence for the route the room took'),
+    h(
+      'ul',
+      { class: 'pm-evidence' },
+      r.outcomes.map((o) =>
+        h(
+          'li',
+          { class: `pm-outcome band-${o.band}` },
+          h('p', { class: 'pm-outcome-title' }, `${o.id} ${o.title}`),
+          h('p', { class: 'pm-outcome-band' }, o.bandLabel, o.rehearsal ? h('span', { class: 'pm-rehearsal' }, ' (rehearsal for workplace observation)') : null),
+          h('div', { class: 'pm-bar', role: 'img', 'aria-label': `${o.percent} out of 100` }, barFill(o.percent)),
+          o.critical.length > 0 && h('p', { class: 'pm-talk' }, 'Talk through: ', o.critical.map((c) => `"${c}"`).join(', ')),
+        ),
+      ),
+    ),
+    h('h3', { class: 'pm-section' }, 'Each decision: the room’s vote and the strongest option'),
+    h('ol', { class: 'pm-decisions' }, r.decisions.map(decisionCard)),
+    h('p', { class: 'pm-small' }, 'Learning and rehearsal, not a Care Certificate assessment. No names are recorded.'),
+    h(
+      'div',
+      { class: 'pm-actions pm-no-print' },
+      button('Print the session record', () => window.print(), { class: 'pm-button primary', id: 'pm-print' }),
+      button('Save it as a text file', () => ui.saveRecord(), { class: 'pm-button', id: 'pm-save' }),
+      button('Run this scenario again', () => void ui.start(r.scenarioId), { class: 'pm-button', id: 'pm-again' }),
+      button('Choose another scenario', () => ui.toStart(), { class: 'pm-button', id: 'pm-another' }),
+    ),
+  );
+}
