@@ -48,18 +48,18 @@ async function shoot(page: Page, name: string): Promise<void> {
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** axe-core's WCAG A/AA rules on the page as it is, in the light and the high-contrast theme; readable violations. */
-async function axe(page: Page, where: string): Promise<string[]> {
+async function axe(page: Page, where: string, only?: string): Promise<string[]> {
   await page.evaluate(AXE);
   const found: string[] = [];
   for (const theme of ['light', 'contrast']) {
-    const violations = await page.evaluate(async (t) => {
-      document.documentElement.dataset.theme = t;
+    const violations = await page.evaluate(async ([t, sel]) => {
+      document.documentElement.dataset.theme = t!;
       const w = window as unknown as {
         axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
       };
-      const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      const r = await w.axe.run(sel ? { include: [[sel]] } : document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
       return r.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    }, theme);
+    }, [theme, only ?? ''] as const);
     found.push(...violations.map((v) => `${where} (${theme}): ${v}`));
   }
   await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
@@ -119,7 +119,8 @@ describe('the debrief and the evidence record', () => {
     const result = await playPlan(page, plan, { input: 'mouse' });
     expect(result.finished).toBe(true);
     await shoot(page, 'debrief-1-ending-tablet');
-    expect(await axe(page, 'end of scenario')).toEqual([]);
+    // Only the end-of-scenario panel: the play screen around it is checked by tests/e2e/accessibility.test.ts.
+    expect(await axe(page, 'end of scenario', '.summary')).toEqual([]);
     await openDebrief(page);
     expect(await axe(page, 'debrief')).toEqual([]);
 
@@ -156,7 +157,7 @@ describe('the debrief and the evidence record', () => {
   it('tries a decision again: the story goes back, plays on from the other option, and shows the change', async () => {
     const card = page.locator('.decision-card').nth(RETRY - 1);
     const better = (await card.locator('.better p').first().innerText()).replace(/^A stronger option:\s*/, '').trim();
-    await card.getByRole('button', { name: `Try decision ${RETRY} again` }).click();
+    await card.getByRole('button', { name: `Try this decision again (decision ${RETRY})` }).click();
     await page.locator('body[data-view="play"]').waitFor();
     const replan = { ...plan, choices: plan.choices.map((c, i) => (i === RETRY - 1 ? better.slice(0, 40) : c)) };
     const again = await playPlan(page, replan, { input: 'mouse', from: RETRY - 1 });
@@ -205,6 +206,13 @@ describe('the debrief and the evidence record', () => {
     expect(text).toMatch(/Assessor's name/);
     expect(text).toMatch(/Signature/);
     expect(text).not.toMatch(/Print or save as PDF|Save the record as a file/);
+
+    // What the printed page looks like, for people to check by eye: print styles at A4's width in CSS pixels.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.screenshot({ path: join(inject('screenshotDir'), 'debrief-4-record-print-a4.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize(TABLET);
   }, STEP);
 
   it('saves the record as a versioned JSON file, and "Your progress" keeps it', async () => {

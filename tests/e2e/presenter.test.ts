@@ -80,7 +80,7 @@ async function shootBoth(page: Page, name: string, bodyText: string, taken: stri
     if (page.viewportSize()?.width !== width) {
       await page.setViewportSize({ width, height });
       await page.waitForFunction((h) => window.innerHeight === h, height);
-      await page.waitForTimeout(1500); // the stage redraws at the new size
+      await page.waitForTimeout(2500); // the stage redraws at the new size
     }
     for (const size of await fontSizes(page, bodyText)) expect(size, `${name} at ${label}`).toBeGreaterThanOrEqual(height / 25);
     const file = join(inject('screenshotDir'), `presenter-${label}-${name}.png`);

@@ -185,7 +185,7 @@ function decisionCard(ui: UiContext, x: DecisionRow): HTMLElement {
         x.better.feedback && h('p', {}, h('strong', {}, 'Why: '), x.better.feedback),
       ),
     x.replayed && h('p', { class: 'replayed' }, `You tried this decision again. The time before, you chose: ${quote(x.replayed.text)}.`),
-    x.canReplay && h('div', { class: 'actions' }, button('Try this decision again', () => tryAgain(ui, x.index), { 'aria-label': `Try decision ${n} again`, class: 'try-again' })),
+    x.canReplay && h('div', { class: 'actions' }, button('Try this decision again', () => tryAgain(ui, x.index), { 'aria-label': `Try this decision again (decision ${n})`, class: 'try-again' })),
   );
 }
 

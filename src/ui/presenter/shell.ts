@@ -10,20 +10,18 @@ import { commandForKey } from '../../presenter/keys';
 import { Lookahead } from '../../presenter/lookahead';
 import { Presenter } from '../../presenter/presenter';
 import { buildSessionRecord, recordText, type SessionRecord } from '../../presenter/record';
-import { buildSnapshot } from '../../presenter/snapshot';
 import { initialPresenterState } from '../../presenter/state';
 import { createPresenterStores } from '../../presenter/stores';
-import { toView, type ToRoom } from '../../presenter/sync';
 import type { InkStory } from '../../story/ink';
 import type { CatalogueEntry } from '../../story/scenario';
 import { announce, mountAnnouncer } from '../announcer';
 import { button, h, humanise } from '../dom';
 import { speakerName } from '../people';
 import type { RoomUi } from './context';
-import { roomLink } from './link';
 import { blankOverlay, helpOverlay } from './overlays';
 import { roomScreen } from './room';
 import { beforeScreen, startScreen } from './start';
+import { linkPresenterView } from './view-link';
 
 const soundTable = sounds as Record<string, { kind: string; caption: string }>;
 
@@ -51,6 +49,7 @@ export function mountPresenter(root: HTMLElement, catalogue: CatalogueEntry[]): 
   const presenter = new Presenter({ session: stores.session, presenter: stores.presenter, play: controller });
   presenter.follow();
   let lookahead: Lookahead | null = null;
+  let starting = false;
 
   const title = (id: string) => catalogue.find((c) => c.id === id)?.title ?? id;
   const record = (): SessionRecord | null => {
@@ -81,12 +80,18 @@ export function mountPresenter(root: HTMLElement, catalogue: CatalogueEntry[]): 
     command: (cmd) => command(cmd),
     choose: (id) => reset({ name: 'before', id }),
     start: async (id) => {
-      controller.clear();
-      reset({ name: 'before', id });
-      if (!(await controller.start(id))) return;
-      const json = controller.current?.json;
-      lookahead = json ? new Lookahead(() => new Story(json) as unknown as InkStory) : null;
-      stores.presenter.setState({ phase: { name: 'room' } });
+      if (starting) return; // a second press while the story loads
+      starting = true;
+      try {
+        controller.clear();
+        reset({ name: 'before', id });
+        if (!(await controller.start(id))) return;
+        const json = controller.current?.json;
+        lookahead = json ? new Lookahead(() => new Story(json) as unknown as InkStory) : null;
+        stores.presenter.setState({ phase: { name: 'room' } });
+      } finally {
+        starting = false;
+      }
     },
     toStart: () => {
       controller.clear();
@@ -106,47 +111,14 @@ export function mountPresenter(root: HTMLElement, catalogue: CatalogueEntry[]): 
   };
 
   // The presenter view: a second window on the trainer's screen, kept in step over a BroadcastChannel.
-  let viewWindow: Window | null = null;
-  let seq = 0;
-  let queued = false;
-  const link = roomLink((m: ToRoom) => {
-    if (m.type === 'hello') {
-      stores.presenter.setState({ viewOpen: true });
-      sendSnapshot();
-    } else if (m.type === 'bye') stores.presenter.setState({ viewOpen: false });
-    else if (m.command.type !== 'fullscreen' && m.command.type !== 'present' && m.command.type !== 'view') command(m.command);
+  const view = linkPresenterView({
+    stores,
+    title,
+    record,
+    ahead: (inkState) => lookahead?.from(inkState) ?? null,
+    command: (cmd) => command(cmd),
+    tell,
   });
-  const sendSnapshot = () => {
-    if (!link || !stores.presenter.getState().viewOpen) return;
-    const session = stores.session.getState().session;
-    const st = stores.presenter.getState();
-    const live = session && st.phase.name === 'room' && ['line', 'choices', 'feedback'].includes(session.screen.kind);
-    const snapshot = buildSnapshot({
-      state: st,
-      session: st.phase.name === 'room' ? session : null,
-      title: session ? title(session.scenarioId) : null,
-      ahead: live && lookahead ? lookahead.from(session.save.inkState) : null,
-      record: st.phase.name === 'room' ? record() : null,
-    });
-    link.send(toView.snapshot((seq += 1), snapshot));
-  };
-  const queueSnapshot = () => {
-    if (queued) return;
-    queued = true;
-    queueMicrotask(() => {
-      queued = false;
-      sendSnapshot();
-    });
-  };
-  const openView = () => {
-    if (!link) return tell('This browser cannot open a presenter view. Everything still works from this screen.');
-    if (viewWindow && !viewWindow.closed) return viewWindow.focus();
-    const url = new URL(location.href);
-    url.search = '?mode=presenter-view';
-    url.hash = '';
-    viewWindow = window.open(url.href, 'care-conversations-presenter-view', 'popup,width=1280,height=800');
-    if (!viewWindow) tell('The browser blocked the presenter view. Allow pop-ups for this page, then press P again.');
-  };
 
   const fullscreen = (on: boolean) => {
     if (on === !!document.fullscreenElement) return;
@@ -157,7 +129,7 @@ export function mountPresenter(root: HTMLElement, catalogue: CatalogueEntry[]): 
   const command = (cmd: Command) => {
     if (cmd.type === 'fullscreen') return fullscreen(!document.fullscreenElement);
     if (cmd.type === 'present') return fullscreen(true);
-    if (cmd.type === 'view') return openView();
+    if (cmd.type === 'view') return view.open();
     if (cmd.type === 'mute') return stores.settings.setState((s) => ({ muted: !s.muted }));
     if (cmd.type === 'type-counts') return document.getElementById('pm-count-1')?.focus();
     if (presenter.dispatch(cmd)) return;
@@ -231,9 +203,9 @@ export function mountPresenter(root: HTMLElement, catalogue: CatalogueEntry[]): 
         }, { class: 'pm-button' })),
       ),
     );
-    const view = inRoom ? 'presenter-room' : `presenter-${st.phase.name}`;
-    const changed = document.body.dataset.view !== view || document.body.dataset.screen !== st.screenKey;
-    document.body.dataset.view = view;
+    const name = inRoom ? 'presenter-room' : `presenter-${st.phase.name}`;
+    const changed = document.body.dataset.view !== name || document.body.dataset.screen !== st.screenKey;
+    document.body.dataset.view = name;
     document.body.dataset.screen = inRoom ? st.screenKey : '';
     const keep = active ? document.getElementById(active) : null;
     const target = keep ?? (changed || st.help ? main.querySelector<HTMLElement>('[data-autofocus]') : null);
@@ -249,11 +221,11 @@ export function mountPresenter(root: HTMLElement, catalogue: CatalogueEntry[]): 
 
   stores.session.subscribe(() => {
     render();
-    queueSnapshot();
+    view.changed();
   });
   stores.presenter.subscribe(() => {
     render();
-    queueSnapshot();
+    view.changed();
   });
   stores.settings.subscribe(() => render());
 
@@ -281,12 +253,12 @@ export function mountPresenter(root: HTMLElement, catalogue: CatalogueEntry[]): 
     const s = stores.session.getState().session;
     if (stores.presenter.getState().phase.name === 'room' && s && s.screen.kind !== 'ending') e.preventDefault();
   });
-  window.addEventListener('pagehide', () => link?.send(toView.closed()));
+  window.addEventListener('pagehide', () => view.closed());
 
   const wanted = new URLSearchParams(location.search).get('scenario');
   if (wanted && catalogue.some((c) => c.id === wanted)) ui.choose(wanted);
   render(true);
-  link?.send(toView.ready());
+  view.ready();
 
   requestAnimationFrame(() => {
     setTimeout(() => {

@@ -98,9 +98,9 @@ export function mountPresenterView(root: HTMLElement): void {
         h(
           'div',
           { class: 'pmv-option-actions' },
-          ctl('+1 hand', { type: 'hand', option: o.number - 1, delta: 1 }, { 'aria-label': `Add a hand to option ${o.number}` }),
-          ctl('−1', { type: 'hand', option: o.number - 1, delta: -1 }, { 'aria-label': `Take a hand off option ${o.number}` }),
-          ctl('Play this', { type: 'play', option: o.number - 1 }, { 'aria-label': `Play option ${o.number}` }),
+          ctl('+1 hand', { type: 'hand', option: o.number - 1, delta: 1 }, { 'aria-label': `+1 hand for option ${o.number}` }),
+          ctl('−1', { type: 'hand', option: o.number - 1, delta: -1 }, { 'aria-label': `−1 hand for option ${o.number}` }),
+          ctl('Play this', { type: 'play', option: o.number - 1 }, { 'aria-label': `Play this: option ${o.number}` }),
         ),
     );
 
