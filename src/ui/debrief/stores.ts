@@ -30,11 +30,6 @@ export function reflections(ui: UiContext): ReflectionsStore {
   return store;
 }
 
-/** For tests: open the store on a given storage. */
-export function useReflectionsStore(s: ReflectionsStore | null): void {
-  store = s;
-}
-
 /** The play on screen, if it has reached its ending. */
 export function finishedSession(ui: UiContext): Session | null {
   const session = ui.session.getState().session;

@@ -81,7 +81,7 @@ export function playScreen(ui: UiContext, session: Session, shownAt: number, tra
       'div',
       { class: 'topbar play-bar' },
       h('h1', { class: 'scenario-title' }, title),
-      button(transcriptOpen ? 'Hide the conversation' : 'Conversation so far', toggleTranscript, { 'aria-expanded': transcriptOpen, 'aria-controls': 'transcript' }),
+      button(transcriptOpen ? 'Hide the conversation' : 'Conversation so far', toggleTranscript, { 'aria-expanded': transcriptOpen, 'aria-controls': transcriptOpen ? 'transcript' : null }),
       button('Step out', () => ui.go({ name: 'stepout' })),
       button('Pause', () => ui.go({ name: 'pause' }), { 'aria-keyshortcuts': 'Escape' }),
     ),
