@@ -4,7 +4,8 @@
 
 import { createStore } from 'zustand/vanilla';
 import { NAME_MAX, REFLECTION_MAX, REFLECTION_PROMPTS } from '../debrief/prompts';
-import { parseRecord, type EvidenceRecord } from '../debrief/record';
+import type { EvidenceRecord } from '../debrief/record';
+import { parseRecord } from '../debrief/record-parse';
 import { field, load, save, type Notice, type PersistSpec, type SaveResult, type StorageLike } from './persist';
 
 export interface ReflectionEntry {

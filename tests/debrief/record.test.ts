@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REFLECTION_MAX, REFLECTION_PROMPTS } from '../../src/debrief/prompts';
-import {
-  buildRecord,
-  parseRecord,
-  parseRecordText,
-  RECORD_FORMAT,
-  RECORD_MAX_BYTES,
-  recordFileName,
-  serialiseRecord,
-  type EvidenceRecord,
-} from '../../src/debrief/record';
+import { buildRecord, RECORD_FORMAT, RECORD_MAX_BYTES, recordFileName, serialiseRecord, type EvidenceRecord } from '../../src/debrief/record';
+import { parseRecord, parseRecordText } from '../../src/debrief/record-parse';
 import { STATEMENT } from '../../src/debrief/words';
 import { compiledScenario, fixtureFile, setup, storyFile } from './support';
 

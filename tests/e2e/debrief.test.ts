@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { parseRecordText } from '../../src/debrief/record';
+import { parseRecordText } from '../../src/debrief/record-parse';
 import { STATEMENT } from '../../src/debrief/words';
 import { humanise, launchChromium, loadPlan, openGame, playPlan, screenshot, startScenario, type GamePage, type Plan } from './support/browser';
 

@@ -1,7 +1,8 @@
 // Export and import of records as files. Export is a Blob download; import reads one chosen file as text and
 // hands it to parseRecordText, which refuses anything that is not exactly a record.
 
-import { parseRecordText, RECORD_MAX_BYTES, refuse, recordFileName, serialiseRecord, type EvidenceRecord, type ParseResult } from '../../debrief/record';
+import { RECORD_MAX_BYTES, recordFileName, serialiseRecord, type EvidenceRecord } from '../../debrief/record';
+import { parseRecordText, refuse, type ParseResult } from '../../debrief/record-parse';
 
 export function downloadRecord(record: EvidenceRecord): void {
   const blob = new Blob([serialiseRecord(record)], { type: 'application/json' });

@@ -77,6 +77,19 @@ export async function screensSince(page: Page, t0: number): Promise<ScreenWatch[
     .filter((h, i, all) => i === 0 || h.kind !== all[i - 1]!.kind || h.line !== all[i - 1]!.line || h.view !== all[i - 1]!.view);
 }
 
+/**
+ * Play screens that were replaced sooner than the input guard allows a learner to move on: a line or a decision
+ * the game skipped by itself. Each is "shown → replaced by" with the time it was up.
+ */
+export async function hurriedScreens(page: Page): Promise<string[]> {
+  const shown = (await screensSince(page, 0)).filter((h) => h.view === 'play');
+  return shown.slice(1).flatMap((next, i) => {
+    const before = shown[i]!;
+    const up = next.at - before.at;
+    return up < INPUT_GUARD_MS - 30 ? [`${before.kind} "${before.line ?? ''}" was up ${up} ms before ${next.kind} "${next.line ?? ''}"`] : [];
+  });
+}
+
 /** The screens put up lately, one a line, for a failing test's message. */
 export async function screenHistory(page: Page): Promise<string> {
   const history = await page.evaluate(() => (window as unknown as WithWatch).__e2e.history);

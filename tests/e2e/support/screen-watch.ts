@@ -33,7 +33,7 @@ export interface ScreenWatch {
   forget(): void;
   /** How many screens have been put up since the page loaded. */
   count: number;
-  /** The last 50 screens put up: when (performance.now()), and what they showed. */
+  /** The last 500 screens put up: when (performance.now()), and what they showed. */
   history: { at: number; view: string; kind: string | null; line: string | null }[];
   /** The last 50 key presses and pointer presses the page received: when, and which. */
   inputs: { at: number; type: string; key: string }[];
@@ -93,7 +93,7 @@ export const SCREEN_WATCH_SCRIPT = `(() => {
       watch.count += 1;
       const { view, kind, line } = read();
       watch.history.push({ at: Math.round(at), view, kind, line });
-      if (watch.history.length > 50) watch.history.shift();
+      if (watch.history.length > 500) watch.history.shift();
     }
   };
   const input = (e) => {

@@ -1,0 +1,291 @@
+// `npm run bench`: builds the production game and two baselines (a bare ink player; a one-scene Phaser page),
+// serves each on 127.0.0.1 with gzip, and measures all three in headless Chromium at 1x and 4x CPU throttling.
+// Options: --runs N (cold loads per target and rate, default 7), --quick (smoke run), --json (results JSON on
+// stdout), --check (exit 1 if a budget in bench/budgets.json is exceeded), --story ID (the story the baselines
+// show and the game's first line is timed on), --leak N (play-throughs in the leak check, default 10),
+// --profile (adds a CPU profile of one 4x load), --out FILE. Writes test-output/bench/results.json.
+import { execSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launch, heap, coldPage, VIEWPORT } from './browser.mjs';
+import { buildAll, ROOT, versions } from './build.mjs';
+import { coldLoad } from './load.mjs';
+import { backToPicker, instantFeedbackOff, playAgain, playPlan, scenarios, startScenario } from './play.mjs';
+import { profileLoad } from './profile.mjs';
+import { budgetTable, checkBudgets, table } from './report.mjs';
+import { serve } from './serve.mjs';
+import { longTaskSummary } from './stats.mjs';
+import { summarize } from './summarize.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+    story: { type: 'string', default: 'nothing-after-midnight' },
+    leak: { type: 'string' },
+    profile: { type: 'boolean', default: false },
+    out: { type: 'string', default: join(ROOT, 'test-output/bench/results.json') },
+  },
+});
+const quick = args.quick;
+const runs = Number(args.runs ?? (quick ? 2 : 7));
+const leakRuns = Number(args.leak ?? (quick ? 2 : 10));
+const RATES = [1, 4];
+const TARGETS = ['game', 'inkDom', 'phaserInk'];
+// The game ignores input for 250 ms after a new screen (a bounce guard): a learner is never faster than that.
+const GAME_SETTLE_MS = 270;
+// The baselines have no guard; a shorter pause keeps the run short and only has to let the last screen paint.
+const BASELINE_SETTLE_MS = 150;
+
+// Progress goes to stderr, so `--json` leaves stdout as pure JSON.
+const log = (...m) => console.error(...m);
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+const key = (rate) => `x${rate}`;
+
+const all = scenarios();
+const story = all.find((s) => s.id === args.story);
+if (!story) {
+  log(`unknown story "${args.story}"; one of: ${all.map((s) => s.id).join(', ')}`);
+  process.exit(2);
+}
+const played = quick ? [story] : all;
+
+log(
+  `Care Conversations bench: ${runs} cold loads per target and rate, rates ${RATES.map(key).join(', ')}${quick ? ' (quick)' : ''}`,
+);
+const load0 = loadavg();
+if (load0[0] > cpus().length) {
+  log(
+    `  note: this machine is busy (load average ${load0[0].toFixed(1)} on ${cpus().length} cores); timings will be noisy`,
+  );
+}
+log('Building…');
+const dirs = await buildAll(story.id, log);
+process.on('exit', () => rmSync(dirs.base, { recursive: true, force: true }));
+const servers = Object.fromEntries(await Promise.all(TARGETS.map(async (t) => [t, await serve(dirs[t])])));
+const raw = { loads: {}, play: {}, leak: null, errors: [] };
+for (const t of TARGETS) {
+  raw.loads[t] = {};
+  raw.play[t] = {};
+}
+const noteErrors = (where, errors) => {
+  for (const e of errors) raw.errors.push(`${where}: ${e}`);
+};
+
+try {
+  // Cold loads, the three targets interleaved (in a rotating order) so a busy moment on the machine falls on all
+  // of them alike. One unmeasured load of each first: the browser's GPU process and caches start cold.
+  let browser = await launch();
+  log(`Cold loads… (${elapsed()})`);
+  for (const t of TARGETS) await coldLoad(browser, t, 1, { url: servers[t].url, title: story.title });
+  for (const rate of RATES) {
+    for (const t of TARGETS) raw.loads[t][key(rate)] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const order = TARGETS.map((_, j) => TARGETS[(i + j) % TARGETS.length]);
+      for (const t of order) {
+        const r = await coldLoad(browser, t, rate, { url: servers[t].url, title: story.title });
+        noteErrors(`${t} load ${key(rate)}`, r.errors);
+        raw.loads[t][key(rate)].push(r);
+      }
+      const last = (t) => raw.loads[t][key(rate)].at(-1);
+      log(
+        `  ${key(rate)} run ${i + 1}/${runs}: first interactive game ${ms(last('game').firstInteractiveMs)}, ink ${ms(last('inkDom').firstInteractiveMs)}, phaser ${ms(last('phaserInk').firstInteractiveMs)}; game first line ${ms(last('game').firstLineMs)} (${elapsed()})`,
+      );
+    }
+  }
+  await browser.close();
+
+  // Play-throughs: every scenario in the game, the bench story in the baselines; heap after each.
+  browser = await launch();
+  for (const rate of RATES) {
+    log(`Playing through at ${key(rate)}… (${elapsed()})`);
+    raw.play.game[key(rate)] = await playGame(browser, rate);
+    for (const t of ['inkDom', 'phaserInk']) raw.play[t][key(rate)] = await playBaseline(browser, t, rate);
+  }
+  await browser.close();
+
+  browser = await launch();
+  log(`Leak check: ${leakRuns} more play-throughs of ${story.id}… (${elapsed()})`);
+  raw.leak = await leakCheck(browser);
+  if (args.profile) {
+    log(`Profiling one 4x load… (${elapsed()})`);
+    raw.profile = await profileLoad(browser, servers.game.url, story.title);
+  }
+  await browser.close();
+} finally {
+  await Promise.all(Object.values(servers).map((s) => s.close()));
+}
+
+const meta = {
+  date: new Date().toISOString(),
+  commit:
+    git('git rev-parse --short HEAD') + (git('git status --porcelain') ? ' (with uncommitted changes)' : ''),
+  quick,
+  runs,
+  rates: RATES.map(key),
+  story: story.id,
+  scenarios: played.map((s) => s.id),
+  viewport: VIEWPORT,
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    loadAverageAtStart: round2(load0[0]),
+    loadAverageAtEnd: round2(loadavg()[0]),
+    node: process.version,
+  },
+  versions: versions(),
+  method: {
+    firstInteractive: 'navigation start to the first animation frame with a visible, enabled <button>',
+    firstLine:
+      'game: pointerdown on "Start the scenario" to the paint of #line-text; baselines: navigation start to #line-text',
+    choiceLatency: 'keydown of the option digit to the paint of the next screen, instant feedback off',
+    settleMs: { game: GAME_SETTLE_MS, baselines: BASELINE_SETTLE_MS },
+    bytes:
+      'body bytes (encodedBodySize / decodedBodySize) of requests started before first interactive, gzip level 6',
+  },
+  durationS: Math.round((Date.now() - started) / 1000),
+};
+const results = summarize(raw, meta);
+if (raw.profile) results.diagnostics.profile = raw.profile;
+results.budgets = checkBudgets(results);
+results.pass = results.budgets.every((b) => b.pass);
+
+mkdirSync(dirname(args.out), { recursive: true });
+writeFileSync(args.out, JSON.stringify(results, null, 2) + '\n');
+const out = args.json ? log : console.log;
+out('');
+out(table(results));
+if (raw.profile) {
+  out('', 'CPU profile of one 4x load (self time by file, ms):');
+  for (const f of raw.profile.byFile.slice(0, 8)) out(`  ${String(f.ms).padStart(6)}  ${f.what}`);
+}
+out('', 'Budgets (bench/budgets.json):', '\n' + budgetTable(results.budgets));
+if (raw.errors.length)
+  out('', `Page errors (${raw.errors.length}):`, '\n  ' + [...new Set(raw.errors)].slice(0, 10).join('\n  '));
+out('', `Results: ${relative(process.cwd(), args.out)}  (${results.durationS} s)`);
+if (args.json) console.log(JSON.stringify(results, null, 2));
+if (args.check && !results.pass) process.exit(1);
+
+// ---
+
+async function playGame(browser, rate) {
+  const { page, cdp, errors, close } = await coldPage(browser, rate);
+  try {
+    await page.goto(servers.game.url, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__bench.fi !== null && window.__bench.stageReady !== null, null, {
+      timeout: 60_000,
+      polling: 100,
+    });
+    const feedbackOff = await instantFeedbackOff(page);
+    const from = await page.evaluate(() => performance.now());
+    const out = {
+      choice: [],
+      continue: [],
+      feedback: [],
+      dom: { choice: [], continue: [] },
+      heap: {},
+      feedbackOff,
+    };
+    for (const [i, s] of played.entries()) {
+      if (i > 0) await backToPicker(page);
+      await startScenario(page, s.title);
+      const p = await playPlan(page, s.plan, { settleMs: GAME_SETTLE_MS });
+      out.choice.push(...p.choice);
+      out.continue.push(...p.continue);
+      out.feedback.push(...p.feedback);
+      out.dom.choice.push(...p.dom.choice);
+      out.dom.continue.push(...p.dom.continue);
+      await page.waitForTimeout(1000); // the stage's last fades finish before the heap is read
+      out.heap[s.id] = await heap(cdp);
+      log(
+        `  game ${key(rate)} ${s.id}: ${p.steps} steps, ${p.choice.length} choices, heap ${out.heap[s.id].mb.toFixed(1)} MB (${elapsed()})`,
+      );
+    }
+    out.afterAll = out.heap[played.at(-1).id];
+    const tasks = await page.evaluate(() => window.__bench.longTasks);
+    out.longTasks = longTaskSummary(tasks, from);
+    noteErrors(`game play ${key(rate)}`, errors);
+    return out;
+  } finally {
+    await close();
+  }
+}
+
+async function playBaseline(browser, target, rate) {
+  const { page, cdp, errors, close } = await coldPage(browser, rate);
+  try {
+    await page.goto(servers[target].url, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__bench.firstLine !== null, null, { timeout: 60_000 });
+    await page.waitForTimeout(1000);
+    const from = await page.evaluate(() => {
+      window.__bench.markScreen();
+      return performance.now();
+    });
+    const p = await playPlan(page, story.plan, { settleMs: BASELINE_SETTLE_MS });
+    await page.waitForTimeout(1000);
+    const h = await heap(cdp);
+    const tasks = await page.evaluate(() => window.__bench.longTasks);
+    noteErrors(`${target} play ${key(rate)}`, errors);
+    log(`  ${target} ${key(rate)}: ${p.steps} steps, heap ${h.mb.toFixed(1)} MB (${elapsed()})`);
+    return {
+      choice: p.choice,
+      continue: p.continue,
+      feedback: p.feedback,
+      dom: p.dom,
+      afterAll: h,
+      longTasks: longTaskSummary(tasks, from),
+    };
+  } finally {
+    await close();
+  }
+}
+
+async function leakCheck(browser) {
+  // Unthrottled, and with the page's clock moved on 300 ms before each input instead of waiting: the heap, not the
+  // timing, is what is measured here.
+  const { page, cdp, errors, close } = await coldPage(browser, 1, { skewClock: true });
+  try {
+    await page.goto(servers.game.url, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__bench.fi !== null && window.__bench.stageReady !== null, null, {
+      timeout: 60_000,
+      polling: 100,
+    });
+    await instantFeedbackOff(page);
+    await startScenario(page, story.title);
+    const heaps = [];
+    for (let i = 0; i <= leakRuns; i += 1) {
+      if (i > 0) await playAgain(page);
+      await playPlan(page, story.plan, { skewMs: 300, waitPaint: false });
+      await page.waitForTimeout(1000);
+      heaps.push(await heap(cdp));
+      log(
+        `  play-through ${i + 1}/${leakRuns + 1}: heap ${heaps.at(-1).mb.toFixed(2)} MB, ${heaps.at(-1).nodes} nodes, ${heaps.at(-1).listeners} listeners (${elapsed()})`,
+      );
+    }
+    noteErrors('leak check', errors);
+    return { scenario: story.id, heaps };
+  } finally {
+    await close();
+  }
+}
+
+function ms(v) {
+  return typeof v === 'number' ? `${Math.round(v)} ms` : '–';
+}
+
+function round2(v) {
+  return Math.round(v * 100) / 100;
+}
+
+function git(cmd) {
+  try {
+    return execSync(cmd, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,93 @@
+// Small statistics: medians of runs, percentiles of latencies, long-task summaries, byte sums by kind.
+
+export function percentile(values, p) {
+  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const i = (v.length - 1) * p;
+  const lo = Math.floor(i);
+  const hi = Math.ceil(i);
+  return v[lo] + (v[hi] - v[lo]) * (i - lo);
+}
+
+export const median = (values) => percentile(values, 0.5);
+
+export function latencySummary(values) {
+  return {
+    p50: round(percentile(values, 0.5)),
+    p95: round(percentile(values, 0.95)),
+    max: round(percentile(values, 1)),
+    n: values.length,
+  };
+}
+
+/** Long tasks that started at or after `from` (ms on the page clock). */
+export function longTaskSummary(tasks, from = 0) {
+  const after = tasks.filter((t) => t.start >= from);
+  return {
+    over50: after.filter((t) => t.dur > 50).length,
+    over100: after.filter((t) => t.dur > 100).length,
+    maxMs: round(after.reduce((m, t) => Math.max(m, t.dur), 0)),
+    blockingMs: round(after.reduce((s, t) => s + Math.max(0, t.dur - 50), 0)),
+  };
+}
+
+/** The median of each field over several runs' long-task summaries, and the worst single task. */
+export function medianLongTasks(summaries) {
+  const pick = (k) => round(median(summaries.map((s) => s[k])));
+  return {
+    over50: pick('over50'),
+    over100: pick('over100'),
+    maxMs: pick('maxMs'),
+    blockingMs: pick('blockingMs'),
+    worstMs: round(Math.max(0, ...summaries.map((s) => s.maxMs))),
+  };
+}
+
+export function kindOf(url, type) {
+  if (type === 'document') return 'html';
+  const path = url.split(/[?#]/)[0].toLowerCase();
+  if (/\.(m?js)$/.test(path)) return 'js';
+  if (/\.css$/.test(path)) return 'css';
+  if (/\.(woff2?|ttf|otf|eot)$/.test(path)) return 'fonts';
+  if (/\.(png|jpe?g|gif|webp|avif|svg|ico)$/.test(path)) return 'images';
+  if (/\.(ogg|mp3|wav|m4a|aac|opus|webm)$/.test(path)) return 'audio';
+  if (/\.html?$/.test(path)) return 'html';
+  return 'other';
+}
+
+/** Body bytes (compressed as sent, and raw after decoding) of the resources that started before `until`. */
+export function bytesBefore(resources, until) {
+  const kinds = {};
+  let compressed = 0;
+  let raw = 0;
+  let requests = 0;
+  for (const r of resources) {
+    if (until !== null && r.start > until) continue;
+    const k = kindOf(r.url, r.type);
+    kinds[k] ??= { compressed: 0, raw: 0, requests: 0 };
+    kinds[k].compressed += r.encoded;
+    kinds[k].raw += r.decoded;
+    kinds[k].requests += 1;
+    compressed += r.encoded;
+    raw += r.decoded;
+    requests += 1;
+  }
+  const kb = (n) => round(n / 1024, 1);
+  return {
+    compressed: kb(compressed),
+    raw: kb(raw),
+    requests,
+    byKind: Object.fromEntries(
+      Object.entries(kinds).map(([k, v]) => [
+        k,
+        { compressed: kb(v.compressed), raw: kb(v.raw), requests: v.requests },
+      ]),
+    ),
+  };
+}
+
+export function round(x, digits = 0) {
+  if (x === null || x === undefined || !Number.isFinite(x)) return null;
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}

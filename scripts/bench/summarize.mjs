@@ -1,0 +1,191 @@
+// Turns the raw measurements into the results JSON: medians over cold loads, latency percentiles, heap figures,
+// bytes before first interactive by kind, and every game figure as a ratio to each baseline.
+import { basename } from 'node:path';
+import { bytesBefore, latencySummary, median, medianLongTasks, round } from './stats.mjs';
+
+const BASELINES = ['inkDom', 'phaserInk'];
+
+function perRate(byRate, fn) {
+  return Object.fromEntries(Object.entries(byRate).map(([rate, v]) => [rate, fn(v)]));
+}
+
+function loadFigures(loadsByRate) {
+  const med = (k) => perRate(loadsByRate, (runs) => round(median(runs.map((r) => r[k]))));
+  return {
+    firstInteractiveMs: med('firstInteractiveMs'),
+    firstLineMs: med('firstLineMs'),
+    stageReadyMs: med('stageReadyMs'),
+    fcpMs: med('fcpMs'),
+    longTasks: perRate(loadsByRate, (runs) => medianLongTasks(runs.map((r) => r.longTasks))),
+    initialKB: perRate(loadsByRate, (runs) =>
+      medianBytes(runs.map((r) => bytesBefore(r.resources, r.firstInteractiveMs))),
+    ),
+    firstLineKB: perRate(loadsByRate, (runs) =>
+      medianBytes(runs.map((r) => bytesBefore(r.resources, r.firstLineAt))),
+    ),
+  };
+}
+
+/** The run whose compressed total is the median (what is requested before a moment can vary with timing). */
+function medianBytes(list) {
+  const sorted = [...list].sort((a, b) => a.compressed - b.compressed);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+/** Where the long frames after first interactive went: script by file and entry point, and the rest. */
+function longFrames(runs) {
+  const buckets = new Map();
+  let frames = 0;
+  for (const run of runs) {
+    for (const f of run.loafs) {
+      frames += 1;
+      let scripted = 0;
+      for (const s of f.scripts) {
+        const file = s.url ? basename(s.url.split('?')[0]) : '(browser)';
+        const invoker = /^IMG\[src="data:/.test(s.invoker ?? '')
+          ? 'IMG(data:).onload'
+          : (s.invoker ?? '').replace(/^https?:\/\/[^ ]+$/, 'module evaluation');
+        const key = `${file}  ${invoker}`;
+        buckets.set(key, (buckets.get(key) ?? 0) + s.dur);
+        scripted += s.dur;
+      }
+      buckets.set(
+        '(style, layout, paint, GC, GPU waits: not script)',
+        (buckets.get('(style, layout, paint, GC, GPU waits: not script)') ?? 0) +
+          Math.max(0, f.dur - scripted),
+      );
+    }
+  }
+  const n = runs.length || 1;
+  return {
+    framesPerLoad: round(frames / n, 1),
+    msPerLoad: [...buckets.entries()]
+      .map(([what, ms]) => ({ what, ms: round(ms / n) }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 12),
+  };
+}
+
+/** Adds the part of a latency up to the new screen being in the DOM (input delay and script); the rest is
+ *  waiting for the frame that shows it. */
+function withToDom(summary, dom) {
+  const s = latencySummary(dom);
+  return { ...summary, toDomP50: s.p50, toDomP95: s.p95 };
+}
+
+function playFigures(playByRate) {
+  return {
+    choiceLatencyMs: perRate(playByRate, (p) => withToDom(latencySummary(p.choice), p.dom.choice)),
+    continueLatencyMs: perRate(playByRate, (p) => withToDom(latencySummary(p.continue), p.dom.continue)),
+    playLongTasks: perRate(playByRate, (p) => p.longTasks),
+  };
+}
+
+export function summarize(raw, meta) {
+  const g = loadFigures(raw.loads.game);
+  const gp = playFigures(raw.play.game);
+  const heapX4 = raw.play.game.x4 ?? Object.values(raw.play.game)[0];
+  const perScenario = Object.fromEntries(Object.entries(heapX4.heap).map(([id, h]) => [id, round(h.mb, 1)]));
+  const leakHeaps = raw.leak?.heaps ?? [];
+  const first = leakHeaps[0];
+  const last = leakHeaps[leakHeaps.length - 1];
+  const results = {
+    ...meta,
+    firstInteractiveMs: g.firstInteractiveMs,
+    firstLineMs: g.firstLineMs,
+    stageReadyMs: g.stageReadyMs,
+    fcpMs: g.fcpMs,
+    choiceLatencyMs: gp.choiceLatencyMs,
+    continueLatencyMs: gp.continueLatencyMs,
+    longTasks: perRate(g.longTasks, (lt) => lt),
+    heapMB: round(heapX4.afterAll.mb, 1),
+    heapMBMax: round(Math.max(...Object.values(perScenario)), 1),
+    heapMBPerScenario: perScenario,
+    heapGrowthPct: first && last ? round(((last.mb - first.mb) / first.mb) * 100, 1) : null,
+    leak: raw.leak
+      ? {
+          scenario: raw.leak.scenario,
+          playThroughs: leakHeaps.length - 1,
+          heapMB: leakHeaps.map((h) => round(h.mb, 2)),
+          nodes: leakHeaps.map((h) => h.nodes),
+          listeners: leakHeaps.map((h) => h.listeners),
+          // A steady leak shows as a slope; caches and JIT code level off.
+          slopeKBPerPlayThrough: slopeKB(leakHeaps.slice(1).map((h) => h.mb)),
+        }
+      : null,
+    initialKB: g.initialKB,
+    firstLineKB: g.firstLineKB,
+    baselines: {},
+    ratios: {},
+    diagnostics: {
+      longFramesAfterFirstInteractive: perRate(raw.loads.game, longFrames),
+      errors: raw.errors,
+    },
+  };
+  for (const rate of Object.keys(results.longTasks)) results.longTasks[rate].play = gp.playLongTasks[rate];
+  for (const b of BASELINES) {
+    const l = loadFigures(raw.loads[b]);
+    const p = playFigures(raw.play[b]);
+    results.baselines[b] = {
+      firstInteractiveMs: l.firstInteractiveMs,
+      firstLineMs: l.firstLineMs,
+      stageReadyMs: l.stageReadyMs,
+      fcpMs: l.fcpMs,
+      choiceLatencyMs: p.choiceLatencyMs,
+      continueLatencyMs: p.continueLatencyMs,
+      longTasks: perRate(l.longTasks, (lt) => lt),
+      heapMB: perRate(raw.play[b], (x) => round(x.afterAll.mb, 1)),
+      initialKB: l.initialKB,
+      firstLineKB: l.firstLineKB,
+    };
+    for (const rate of Object.keys(results.baselines[b].longTasks))
+      results.baselines[b].longTasks[rate].play = p.playLongTasks[rate];
+    results.ratios[b] = ratios(results, results.baselines[b]);
+  }
+  results.samples = {
+    firstInteractiveMs: perTarget(raw.loads, 'firstInteractiveMs'),
+    firstLineMs: perTarget(raw.loads, 'firstLineMs'),
+    stageReadyMs: perTarget(raw.loads, 'stageReadyMs'),
+  };
+  return results;
+}
+
+/** Least-squares slope of a series of MB readings, in KB per step. */
+function slopeKB(ys) {
+  if (ys.length < 2) return null;
+  const n = ys.length;
+  const mx = (n - 1) / 2;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  let num = 0;
+  let den = 0;
+  ys.forEach((y, x) => {
+    num += (x - mx) * (y - my);
+    den += (x - mx) ** 2;
+  });
+  return round((num / den) * 1024, 1);
+}
+
+function perTarget(loads, key) {
+  return Object.fromEntries(
+    Object.entries(loads).map(([t, byRate]) => [
+      t,
+      perRate(byRate, (runs) => runs.map((r) => round(r[key]))),
+    ]),
+  );
+}
+
+function ratios(game, base) {
+  const r = (a, b) => (typeof a === 'number' && typeof b === 'number' && b > 0 ? round(a / b, 2) : null);
+  const out = {};
+  for (const rate of Object.keys(game.firstInteractiveMs)) {
+    out[rate] = {
+      firstInteractiveMs: r(game.firstInteractiveMs[rate], base.firstInteractiveMs[rate]),
+      firstLineMs: r(game.firstLineMs[rate], base.firstLineMs[rate]),
+      choiceLatencyP50: r(game.choiceLatencyMs[rate]?.p50, base.choiceLatencyMs[rate]?.p50),
+      choiceLatencyP95: r(game.choiceLatencyMs[rate]?.p95, base.choiceLatencyMs[rate]?.p95),
+      heapMB: r(game.heapMB, base.heapMB[rate]),
+      initialKB: r(game.initialKB[rate]?.compressed, base.initialKB[rate]?.compressed),
+    };
+  }
+  return out;
+}
