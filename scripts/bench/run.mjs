@@ -3,7 +3,8 @@
 // Options: --runs N (cold loads per target and rate, default 7), --quick (smoke run), --json (results JSON on
 // stdout), --check (exit 1 if a budget in bench/budgets.json is exceeded), --story ID (the story the baselines
 // show and the game's first line is timed on), --leak N (play-throughs in the leak check, default 10),
-// --profile (adds a CPU profile of one 4x load), --out FILE. Writes test-output/bench/results.json.
+// --profile (adds a CPU profile of one 4x load), --rates 1,4 (CPU throttling rates), --out FILE.
+// Writes test-output/bench/results.json.
 import { execSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -28,13 +29,14 @@ const { values: args } = parseArgs({
     story: { type: 'string', default: 'nothing-after-midnight' },
     leak: { type: 'string' },
     profile: { type: 'boolean', default: false },
+    rates: { type: 'string', default: '1,4' },
     out: { type: 'string', default: join(ROOT, 'test-output/bench/results.json') },
   },
 });
 const quick = args.quick;
 const runs = Number(args.runs ?? (quick ? 2 : 7));
 const leakRuns = Number(args.leak ?? (quick ? 2 : 10));
-const RATES = [1, 4];
+const RATES = args.rates.split(',').map(Number);
 const TARGETS = ['game', 'inkDom', 'phaserInk'];
 // The game ignores input for 250 ms after a new screen (a bounce guard): a learner is never faster than that.
 const GAME_SETTLE_MS = 270;
