@@ -6,7 +6,7 @@
 // dist/: a `vite build` into a shared folder while the tests play (`npm run build`, or a second test run) replaces
 // the hashed chunks under the running pages, and the game's lazy imports then get a 404 or index.html.
 
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -37,9 +37,26 @@ function freePort(): Promise<number> {
   });
 }
 
+const PREFIX = 'care-conversations-e2e-';
+
+/** Builds left by runs that were killed before their teardown; none is younger than six hours (no run is that long). */
+function removeStaleBuilds(): void {
+  const cutoff = Date.now() - 6 * 3600_000;
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith(PREFIX)) continue;
+    const dir = join(tmpdir(), name);
+    try {
+      if (statSync(dir).mtimeMs < cutoff) rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // Another run may be removing it at the same moment.
+    }
+  }
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const configFile = join(ROOT, 'vite.config.ts');
-  const outDir = mkdtempSync(join(tmpdir(), 'care-conversations-e2e-'));
+  removeStaleBuilds();
+  const outDir = mkdtempSync(join(tmpdir(), PREFIX));
   // Vitest sets NODE_ENV=test, and Vite only makes a production build when NODE_ENV is production (or unset).
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
