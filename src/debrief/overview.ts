@@ -29,6 +29,7 @@ export interface OverviewOutcome {
   band: Band | null;
   words: string;
   strongIn: string[];
+  someIn: string[];
   practiceIn: string[];
   standings: ScenarioStanding[];
   /** Where to go next for this outcome, and why; null when every scenario covering it shows strong evidence. */
@@ -89,6 +90,7 @@ export function buildOverview(progress: Progress, cards: readonly OverviewCard[]
       band,
       words: band ? bandWords(band, o.kind) : 'No evidence yet',
       strongIn: standings.filter((s) => s.band === 'strong').map((s) => s.title),
+      someIn: standings.filter((s) => s.band === 'some').map((s) => s.title),
       practiceIn: standings.filter((s) => s.band === 'practice').map((s) => s.title),
       standings,
       next,

@@ -117,7 +117,7 @@ describe('the progress overview', () => {
     expect(b).toMatchObject({ band: 'practice', words: 'Needs more practice', next: { id: 'one' } });
     // Strong evidence for a demonstrate outcome is only ever "ready to discuss".
     expect(c).toMatchObject({ band: 'strong', words: 'Ready to discuss with your assessor', next: null });
-    expect(d).toMatchObject({ band: 'some', next: { id: 'three', why: 'You have not finished this one yet.' } });
+    expect(d).toMatchObject({ band: 'some', someIn: ['One'], strongIn: [], practiceIn: [], next: { id: 'three', why: 'You have not finished this one yet.' } });
     expect(o.scenarios[0]).toMatchObject({ status: 'finished', endings: ['Good end'] });
     expect(o.scenarios[2]!.status).toBe('started');
   });

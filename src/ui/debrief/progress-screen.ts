@@ -78,6 +78,7 @@ function outcomeCard(ui: UiContext, o: OverviewOutcome): HTMLElement {
     o.kind === 'demonstrate' && h('p', { class: 'rehearsal-tag' }, REHEARSAL_NOTE),
     h('p', { class: 'band' }, o.words),
     o.strongIn.length > 0 && h('p', { class: 'small' }, `Strong evidence in: ${o.strongIn.join(', ')}.`),
+    o.someIn.length > 0 && h('p', { class: 'small' }, `Some evidence in: ${o.someIn.join(', ')}.`),
     o.practiceIn.length > 0 && h('p', { class: 'small' }, `Needs more practice in: ${o.practiceIn.join(', ')}.`),
     o.next
       ? h(
