@@ -2,7 +2,8 @@
 // evidence per outcome of the route the room took. Date, scenario and votes only: no names are ever asked for,
 // so none can be printed.
 
-import { BAND_LABELS, type Band } from '../scoring/bands';
+import type { Band } from '../scoring/bands';
+import { bandWords } from '../debrief/words';
 import type { Evidence } from '../scoring/evidence';
 import { OUTCOMES } from '../scoring/outcomes';
 import type { Decision } from '../state/session';
@@ -114,7 +115,8 @@ export function buildSessionRecord(input: RecordInput): SessionRecord {
         sum: e.sum,
         percent: e.percent,
         band: e.band,
-        bandLabel: BAND_LABELS[e.band],
+        // The same words as the learner's debrief: strong evidence for a demonstrate outcome is "ready to discuss".
+        bandLabel: bandWords(e.band, o.kind),
         critical: e.critical,
       },
     ];

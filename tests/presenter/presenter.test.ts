@@ -206,7 +206,7 @@ describe('presenter mode', () => {
     expect(record.decisions[1]!.earlier).toEqual([{ played: 1, text: 'Keep it to yourself', hands: [0, 6] }]);
     expect(record.outcomes.map((o) => [o.id, o.bandLabel])).toEqual([
       ['1.4a', 'Strong evidence'],
-      ['1.4c', 'Strong evidence'],
+      ['1.4c', 'Ready to discuss with your assessor'],
     ]);
     const text = recordText(record, (id) => id, 'UTC');
     expect(text).toContain('Date: Wednesday, 25 November 2026, 14:05');
