@@ -18,6 +18,8 @@ import { mountShell } from './ui/shell';
 import { deviceSpeech } from './ui/read-aloud';
 import { startStage } from './app/stage-link';
 import { startSound } from './app/sound-link';
+import { createLoading } from './app/loading';
+import { mountLoadingBar } from './ui/loading-bar';
 
 // Presenter mode (a trainer with a room) and its presenter view run their own shell with in-memory stores. They
 // take over here, before anything below reads or writes the learner's storage; the learner's game never starts.
@@ -114,6 +116,8 @@ const shell = mountShell(
   mustChoose ? { name: 'profiles' } : { name: 'title' },
 );
 for (const m of pending) shell.tell(m);
+const loading = createLoading();
+mountLoadingBar(root, loading);
 
 // After the first screen is up: the stage, then sound (which also waits for the first tap or key), then the
 // service worker that keeps the game working offline and offers updates.
@@ -128,7 +132,7 @@ requestAnimationFrame(() => {
           }),
       });
     });
-    void startStage(document.getElementById('stage')!, session, settings);
+    void startStage(document.getElementById('stage')!, session, settings, loading);
     void startSound(settings, (id) => shell.tell(id)).then((s) => {
       if (!s) return;
       cues.sfx = (id) => s.sfx(id);

@@ -4,16 +4,23 @@
 import type { SessionStore } from '../state/session';
 import { prefersReducedMotion, type SettingsStore } from '../state/settings';
 import type { StageState } from '../story/staging';
+import type { Loading } from './loading';
 
 const EMPTY: StageState = { location: null, people: [], speaking: null, ambience: null };
 
-export async function startStage(parent: HTMLElement, session: SessionStore, settings: SettingsStore): Promise<void> {
+export async function startStage(parent: HTMLElement, session: SessionStore, settings: SettingsStore, loading?: Loading): Promise<void> {
   let view;
+  loading?.add('stage:code', 'stage:start');
   try {
     const { createStage } = await import('../stage/stage');
-    view = await createStage(parent);
+    loading?.finish('stage:code');
+    view = await createStage(parent, loading ? { start: (k) => loading.add(`picture:${k}`), end: (k, ok) => loading.finish(`picture:${k}`, ok) } : null);
+    loading?.finish('stage:start');
   } catch {
     document.body.dataset.stage = 'unavailable';
+    // The words carry on without the stage: the loading steps are over, not waiting for ever.
+    loading?.finish('stage:code', false);
+    loading?.finish('stage:start', false);
     return;
   }
   const stage = view;

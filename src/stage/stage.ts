@@ -16,6 +16,12 @@ export interface StageView {
   destroy(): void;
 }
 
+/** Told when a picture starts and finishes being drawn, so the loading bar can show real progress. */
+export interface PictureProgress {
+  start(key: string): void;
+  end(key: string, ok: boolean): void;
+}
+
 const cast = castJson as Record<string, { age: number; look: unknown }>;
 const FADE_MS = 350;
 
@@ -25,6 +31,7 @@ class StageScene extends Phaser.Scene {
   private state: StageState | null = null;
   private drawn = 0; // bumps on every show(), so a slow texture for an old state is dropped
   reduceMotion = false;
+  progress: PictureProgress | null = null;
 
   constructor() {
     super('stage');
@@ -34,6 +41,15 @@ class StageScene extends Phaser.Scene {
     this.scale.on('resize', () => this.redraw(true));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.removeAllListeners('resize'));
     if (this.state) this.redraw(true);
+  }
+
+  /** The texture for `key`, drawn from the SVG if it is not made yet; the progress hook hears about new ones. */
+  private async texture(key: string, svg: string, width: number, height: number): Promise<boolean> {
+    if (this.textures.exists(key)) return true;
+    this.progress?.start(key);
+    const ok = await svgTexture(this, key, svg, width, height);
+    this.progress?.end(key, ok);
+    return ok;
   }
 
   show(state: StageState): void {
@@ -60,7 +76,7 @@ class StageScene extends Phaser.Scene {
       } catch {
         // A room the art does not know: the people stand against the plain background instead.
       }
-      if (svg && (await svgTexture(this, key, svg, (px * 16) / 9, px))) {
+      if (svg && (await this.texture(key, svg, (px * 16) / 9, px))) {
         if (ticket !== this.drawn) return;
         if (this.backdrop?.texture.key !== key) {
           const old = this.backdrop;
@@ -93,7 +109,7 @@ class StageScene extends Phaser.Scene {
         } catch {
           return; // an unknown look or mood: the person is described in words, not drawn
         }
-        if (!(await svgTexture(this, key, svg, (px * 400) / 560, px)) || ticket !== this.drawn) return;
+        if (!(await this.texture(key, svg, (px * 400) / 560, px)) || ticket !== this.drawn) return;
         let img = this.people.get(p.id);
         if (!img) {
           img = this.add.image(box.x, box.y, key).setOrigin(0, 0).setDepth(10);
@@ -131,8 +147,9 @@ class StageScene extends Phaser.Scene {
   }
 }
 
-export function createStage(parent: HTMLElement): Promise<StageView> {
+export function createStage(parent: HTMLElement, progress: PictureProgress | null = null): Promise<StageView> {
   const scene = new StageScene();
+  scene.progress = progress;
   return new Promise((resolve) => {
     const game = new Phaser.Game({
       type: Phaser.AUTO,
