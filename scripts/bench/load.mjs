@@ -8,7 +8,9 @@ import { longTaskSummary } from './stats.mjs';
 const TAIL_MS = 1000; // after the first line: the stage draws the room and people (textures from SVG)
 
 export async function coldLoad(browser, target, rate, { url, title }) {
-  const { page, cdp, errors, close } = await coldPage(browser, rate);
+  // The game's first control is the title's Start button; a baseline's is its first Continue (or option).
+  const probeOpts = target === 'game' ? { firstControlName: 'Start' } : {};
+  const { page, cdp, errors, close } = await coldPage(browser, rate, probeOpts);
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await page.waitForFunction(() => window.__bench.fi !== null, null, { timeout: 60_000 });

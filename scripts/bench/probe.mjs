@@ -1,7 +1,8 @@
 /* global window, document, performance, requestAnimationFrame, PerformanceObserver, MutationObserver, MessageChannel, getComputedStyle, innerWidth, innerHeight, setTimeout */
 // The in-page half of the bench, installed with addInitScript before any of the page's own code runs. It records,
 // on the page's own clock (performance.now, the same timebase as event.timeStamp and every PerformanceEntry):
-// - fi: the first frame in which a usable control (a visible, enabled <button>) exists: "first interactive";
+// - fi: the first frame in which a usable control (a visible, enabled <button>; with `opts.firstControlName`, the
+//   button with exactly that text, e.g. the game's "Start") exists: "first interactive";
 // - firstLine: the first frame with #line-text on screen; stageReady: when body[data-stage] is set;
 // - every long task and every long animation frame (with the scripts that ran in it);
 // - screen changes after an input: arm() before pressing, then `pending` resolves when the next screen (a new
@@ -75,10 +76,11 @@ export function probe(opts = {}) {
   const poll = () => {
     const t = realNow();
     if (B.fi === null) {
-      for (const b of document.querySelectorAll(opts.firstControl ?? 'button')) {
-        if (usable(b)) {
+      for (const b of document.querySelectorAll('button')) {
+        const name = (b.textContent ?? '').trim();
+        if ((opts.firstControlName === undefined || name === opts.firstControlName) && usable(b)) {
           B.fi = t;
-          B.fiLabel = (b.textContent ?? '').trim().slice(0, 60);
+          B.fiLabel = name.slice(0, 60);
           break;
         }
       }

@@ -69,7 +69,6 @@ export function table(r) {
     (q) => r.firstLineMs[q],
     (q) => B.inkDom.firstLineMs[q],
     (q) => B.phaserInk.firstLineMs[q],
-    'firstLineMs',
   );
   row(
     '  best run (ms)',
@@ -169,9 +168,16 @@ export function table(r) {
   const lines = [fmt(head), '-'.repeat(fmt(head).length), ...rows.map(fmt)];
   lines.push(
     '',
-    '* game: from pressing "Start the scenario" to the first line painted; baselines (which open on their line): from navigation.',
-    `† game: after playing every scenario once at ${rates[rates.length - 1]}; largest after any one scenario ${n(r.heapMBMax, 1)} MB; growth over ${r.leak?.playThroughs ?? '–'} more play-throughs of ${r.leak?.scenario ?? '–'}: ${n(r.heapGrowthPct, 1)} %.`,
+    '* game: from pressing "Start the scenario" to the first line painted; baselines (which open on their line): from navigation. Different things, so no ratio.',
+    `† game: after playing every scenario once at ${rates[rates.length - 1]}; largest after any one scenario ${n(r.heapMBMax, 1)} MB; growth over ${r.leak?.playThroughs ?? '–'} more play-throughs of ${r.leak?.scenario ?? '–'}: ${n(r.heapGrowthPct, 1)} % (over the second half alone ${n(r.leak?.lastHalfGrowthPct, 1)} %).`,
   );
+  if (r.leak?.grewMost?.length)
+    lines.push(
+      `  grew most (KB, count): ${r.leak.grewMost
+        .slice(0, 6)
+        .map((g) => `${g.what} ${n(g.kb, 1)}/${g.count}`)
+        .join(', ')}`,
+    );
   for (const rate of rates) {
     const kinds = Object.entries(r.initialKB[rate]?.byKind ?? {})
       .map(([k, v]) => `${k} ${n(v.compressed, 1)}/${n(v.raw, 1)}`)

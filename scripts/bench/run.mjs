@@ -12,6 +12,7 @@ import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch, heap, coldPage, VIEWPORT } from './browser.mjs';
 import { buildAll, ROOT, versions } from './build.mjs';
+import { heapByConstructor, heapGrowth } from './heap-diff.mjs';
 import { coldLoad } from './load.mjs';
 import { backToPicker, instantFeedbackOff, playAgain, playPlan, scenarios, startScenario } from './play.mjs';
 import { profileLoad } from './profile.mjs';
@@ -260,17 +261,21 @@ async function leakCheck(browser) {
     await instantFeedbackOff(page);
     await startScenario(page, story.title);
     const heaps = [];
+    let first = null;
     for (let i = 0; i <= leakRuns; i += 1) {
       if (i > 0) await playAgain(page);
       await playPlan(page, story.plan, { skewMs: 300, waitPaint: false });
       await page.waitForTimeout(1000);
       heaps.push(await heap(cdp));
+      // What the heap holds after the first play-through and after the last, by constructor: what grew.
+      if (i === 0) first = await heapByConstructor(cdp);
       log(
         `  play-through ${i + 1}/${leakRuns + 1}: heap ${heaps.at(-1).mb.toFixed(2)} MB, ${heaps.at(-1).nodes} nodes, ${heaps.at(-1).listeners} listeners (${elapsed()})`,
       );
     }
+    const grew = heapGrowth(first, await heapByConstructor(cdp));
     noteErrors('leak check', errors);
-    return { scenario: story.id, heaps };
+    return { scenario: story.id, heaps, grew };
   } finally {
     await close();
   }

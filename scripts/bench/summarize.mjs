@@ -111,6 +111,9 @@ export function summarize(raw, meta) {
           listeners: leakHeaps.map((h) => h.listeners),
           // A steady leak shows as a slope; caches and JIT code level off.
           slopeKBPerPlayThrough: slopeKB(leakHeaps.slice(1).map((h) => h.mb)),
+          // Growth over the second half alone: a leak keeps its slope, warming up (JIT code, caches) levels off.
+          lastHalfGrowthPct: halfGrowth(leakHeaps),
+          grewMost: raw.leak.grew ?? null,
         }
       : null,
     initialKB: g.initialKB,
@@ -178,6 +181,12 @@ function slopeKB(ys) {
   return round((num / den) * 1024, 1);
 }
 
+function halfGrowth(heaps) {
+  if (heaps.length < 3) return null;
+  const mid = heaps[Math.floor((heaps.length - 1) / 2)].mb;
+  return round(((heaps[heaps.length - 1].mb - mid) / mid) * 100, 1);
+}
+
 function perTarget(loads, key) {
   return Object.fromEntries(
     Object.entries(loads).map(([t, byRate]) => [
@@ -193,7 +202,8 @@ function ratios(game, base) {
   for (const rate of Object.keys(game.firstInteractiveMs)) {
     out[rate] = {
       firstInteractiveMs: r(game.firstInteractiveMs[rate], base.firstInteractiveMs[rate]),
-      firstLineMs: r(game.firstLineMs[rate], base.firstLineMs[rate]),
+      // No first-line ratio: the game's is timed from pressing "Start the scenario", a baseline's from
+      // navigation (it opens on its first line), so they measure different things.
       choiceLatencyP50: r(game.choiceLatencyMs[rate]?.p50, base.choiceLatencyMs[rate]?.p50),
       choiceLatencyP95: r(game.choiceLatencyMs[rate]?.p95, base.choiceLatencyMs[rate]?.p95),
       heapMB: r(game.heapMB, base.heapMB[rate]),

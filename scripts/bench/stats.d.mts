@@ -1,0 +1,34 @@
+// Types for stats.mjs (so the unit tests in tests/bench can import it).
+export interface LatencySummary {
+  p50: number | null;
+  p95: number | null;
+  max: number | null;
+  n: number;
+}
+export interface LongTaskSummary {
+  over50: number;
+  over100: number;
+  maxMs: number | null;
+  blockingMs: number | null;
+}
+export interface Resource {
+  url: string;
+  type: string;
+  start: number;
+  encoded: number;
+  decoded: number;
+}
+export interface Bytes {
+  compressed: number | null;
+  raw: number | null;
+  requests: number;
+  byKind: Record<string, { compressed: number | null; raw: number | null; requests: number }>;
+}
+export function percentile(values: unknown[], p: number): number | null;
+export function median(values: unknown[]): number | null;
+export function latencySummary(values: unknown[]): LatencySummary;
+export function longTaskSummary(tasks: { start: number; dur: number }[], from?: number | null): LongTaskSummary;
+export function medianLongTasks(summaries: LongTaskSummary[]): LongTaskSummary & { worstMs: number | null };
+export function kindOf(url: string, type: string): string;
+export function bytesBefore(resources: Resource[], until: number | null): Bytes;
+export function round(x: number | null | undefined, digits?: number): number | null;
