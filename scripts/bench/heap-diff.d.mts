@@ -2,4 +2,8 @@
 export type HeapSummary = Record<string, { bytes: number; count: number }>;
 export function heapByConstructor(cdp: unknown): Promise<HeapSummary>;
 export function summarizeSnapshot(snap: unknown): HeapSummary;
-export function heapGrowth(before: HeapSummary, after: HeapSummary, top?: number): { what: string; kb: number; count: number }[];
+export function heapGrowth(
+  before: HeapSummary,
+  after: HeapSummary,
+  top?: number,
+): { what: string; kb: number; count: number }[];

@@ -27,7 +27,10 @@ export interface Bytes {
 export function percentile(values: unknown[], p: number): number | null;
 export function median(values: unknown[]): number | null;
 export function latencySummary(values: unknown[]): LatencySummary;
-export function longTaskSummary(tasks: { start: number; dur: number }[], from?: number | null): LongTaskSummary;
+export function longTaskSummary(
+  tasks: { start: number; dur: number }[],
+  from?: number | null,
+): LongTaskSummary;
 export function medianLongTasks(summaries: LongTaskSummary[]): LongTaskSummary & { worstMs: number | null };
 export function kindOf(url: string, type: string): string;
 export function bytesBefore(resources: Resource[], until: number | null): Bytes;

@@ -36,8 +36,18 @@ describe('checkBudgets', () => {
 
   it('compares with another figure times a factor, and "below" is strict', () => {
     const file = budgetsFile([
-      { id: 'ratio', description: '', metric: 'firstInteractiveMs.x4', max: { of: 'baselines.inkDom.firstInteractiveMs.x4', factor: 1.5 } },
-      { id: 'below', description: '', metric: 'firstInteractiveMs.x4', below: { of: 'baselines.phaserInk.firstInteractiveMs.x4' } },
+      {
+        id: 'ratio',
+        description: '',
+        metric: 'firstInteractiveMs.x4',
+        max: { of: 'baselines.inkDom.firstInteractiveMs.x4', factor: 1.5 },
+      },
+      {
+        id: 'below',
+        description: '',
+        metric: 'firstInteractiveMs.x4',
+        below: { of: 'baselines.phaserInk.firstInteractiveMs.x4' },
+      },
     ]);
     const [ratio, below] = checkBudgets(results, file);
     expect(ratio).toMatchObject({ pass: true, value: 300, limit: 300, op: '<=' });
@@ -48,7 +58,12 @@ describe('checkBudgets', () => {
   it('fails a budget whose figure or limit is missing, never passes it silently', () => {
     const file = budgetsFile([
       { id: 'no-figure', description: '', metric: 'heapGrowthPct', max: 5 },
-      { id: 'no-limit', description: '', metric: 'firstInteractiveMs.x4', max: { of: 'baselines.inkDom.firstInteractiveMs.x1' } },
+      {
+        id: 'no-limit',
+        description: '',
+        metric: 'firstInteractiveMs.x4',
+        max: { of: 'baselines.inkDom.firstInteractiveMs.x1' },
+      },
     ]);
     expect(checkBudgets(results, file).every((c) => !c.pass)).toBe(true);
   });

@@ -5,7 +5,12 @@ import { heapGrowth, summarizeSnapshot } from '../../scripts/bench/heap-diff.mjs
 describe('heap snapshot summaries', () => {
   it('sums self size by constructor for objects, and by kind for everything else', () => {
     const snap = {
-      snapshot: { meta: { node_fields: ['type', 'name', 'id', 'self_size'], node_types: [['hidden', 'object', 'string', 'code']] } },
+      snapshot: {
+        meta: {
+          node_fields: ['type', 'name', 'id', 'self_size'],
+          node_types: [['hidden', 'object', 'string', 'code']],
+        },
+      },
       strings: ['Tween', 'hello', '(compiled code)'],
       // type, name, id, self_size
       nodes: [1, 0, 1, 100, 1, 0, 2, 50, 2, 1, 3, 30, 3, 2, 4, 400],

@@ -1,6 +1,15 @@
 // The bench's small statistics (scripts/bench/stats.mjs): percentiles, long-task summaries, bytes by kind.
 import { describe, expect, it } from 'vitest';
-import { bytesBefore, kindOf, latencySummary, longTaskSummary, median, medianLongTasks, percentile, round } from '../../scripts/bench/stats.mjs';
+import {
+  bytesBefore,
+  kindOf,
+  latencySummary,
+  longTaskSummary,
+  median,
+  medianLongTasks,
+  percentile,
+  round,
+} from '../../scripts/bench/stats.mjs';
 
 describe('percentile and median', () => {
   it('interpolates between the two nearest values, ignoring anything not a finite number', () => {
@@ -37,7 +46,13 @@ describe('long tasks', () => {
       { over50: 3, over100: 2, maxMs: 300, blockingMs: 400 },
       { over50: 2, over100: 1, maxMs: 110, blockingMs: 70 },
     ];
-    expect(medianLongTasks(runs)).toEqual({ over50: 2, over100: 1, maxMs: 110, blockingMs: 70, worstMs: 300 });
+    expect(medianLongTasks(runs)).toEqual({
+      over50: 2,
+      over100: 1,
+      maxMs: 110,
+      blockingMs: 70,
+      worstMs: 300,
+    });
   });
 });
 

@@ -19,7 +19,10 @@ const load = (fi: number, line: number, extra: Record<string, unknown> = {}) => 
   ],
   ...extra,
 });
-const loads = (fis: number[], line = 100) => ({ x1: fis.map((f) => load(f / 2, line)), x4: fis.map((f) => load(f, line)) });
+const loads = (fis: number[], line = 100) => ({
+  x1: fis.map((f) => load(f / 2, line)),
+  x4: fis.map((f) => load(f, line)),
+});
 const play = (choice: number[], mb: number) => ({
   choice,
   continue: choice,
