@@ -212,6 +212,13 @@ describe('presenter mode in Chromium (production build)', () => {
     await page.locator('#pm-blank').waitFor({ state: 'detached' });
     expect(await screenKey(page)).toBe(atChoice);
 
+    // F puts the page into full screen and takes it out again, as a clicker's "present" button would expect.
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+    expect(await screenKey(page)).toBe(atChoice);
+
     // PageUp and Left step back through the lines already seen; forward returns to the vote, counts intact.
     await page.keyboard.press('PageUp');
     await page.locator('#pm-review').waitFor();
