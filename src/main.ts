@@ -6,7 +6,7 @@ import { scenarios } from 'virtual:scenarios';
 import sounds from '../stories/sounds.json';
 import './ui/styles.css';
 import { Controller } from './app/controller';
-import { browserStorage, load, type Notice } from './state/persist';
+import { backupKey, browserStorage, load, type Notice } from './state/persist';
 import { createProgressStore, progressSpec } from './state/progress';
 import { createSessionStore } from './state/session';
 import { createSettingsStore } from './state/settings';
@@ -93,6 +93,14 @@ const controller = new Controller({
   captionFor: (id) => soundTable[id]?.caption ?? id,
   sound: { sfx: (id) => cues.sfx(id), ambience: (id) => cues.ambience(id) },
   tell: (m) => shell.tell(m),
+  // A saved game an edited story could not follow to the end: kept under a backup key, like any data set aside.
+  setAside: (s) => {
+    try {
+      own?.setItem(backupKey('session'), JSON.stringify({ version: 1, data: { session: s } }));
+    } catch {
+      // Storage full or gone: the game already says progress cannot be kept.
+    }
+  },
 });
 
 // Another tab on the same profile: merge its progress into ours, and say so if it changed the saved game.

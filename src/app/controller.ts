@@ -26,6 +26,8 @@ export interface ControllerDeps {
   sound?: SoundCues;
   /** A message for the learner (a story changed since saving, a story that will not load). */
   tell?: (message: string) => void;
+  /** Keeps a saved game that an edited story can no longer follow to the end, before it is replaced. */
+  setAside?: (session: Session) => void;
   now?: () => Date;
   random?: () => number;
 }
@@ -49,8 +51,14 @@ export class Controller {
   async start(id: string): Promise<boolean> {
     const loaded = await this.load(id);
     if (!loaded) return false;
+    let story: InkStory;
+    try {
+      story = this.deps.makeStory(loaded.json);
+    } catch {
+      return this.damaged(id);
+    }
     const seed = Math.floor((this.deps.random ?? Math.random)() * 2 ** 31);
-    this.runner = new StoryRunner(this.deps.makeStory(loaded.json), { seed });
+    this.runner = new StoryRunner(story, { seed });
     const session: Session = {
       scenarioId: id,
       save: makeSave(this.runner, id, loaded.hash),
@@ -72,14 +80,21 @@ export class Controller {
     if (!session) return false;
     const loaded = await this.load(session.scenarioId);
     if (!loaded) return false;
-    const restored = restore(() => this.deps.makeStory(loaded.json), loaded.hash, session.save);
+    let restored: ReturnType<typeof restore>;
+    try {
+      restored = restore(() => this.deps.makeStory(loaded.json), loaded.hash, session.save);
+    } catch {
+      return this.damaged(session.scenarioId);
+    }
     this.runner = restored.runner;
     if (restored.how === 'state') {
       this.deps.sound?.ambience(session.stage.ambience);
       return true;
     }
-    // The story changed since the save: rebuild the conversation from the replay, with the new wording.
-    const rebuilt = rebuild(restored.replayed, restored.states, session, loaded.meta.location);
+    // The story changed since the save: rebuild the conversation from the replay, with the new wording. A saved game
+    // it could not follow to the end is kept aside first: the choices after that point are still the learner's.
+    if (restored.divergence) this.deps.setAside?.(session);
+    const rebuilt = rebuild(restored.replayed, restored.states, session, loaded.meta.location, this.runner.choiceLog.length);
     this.deps.session.setState({ session: { ...rebuilt, save: makeSave(this.runner, session.scenarioId, loaded.hash) } });
     // On a line, the replay stopped just after it; anywhere else, ask the runner what comes next (choices, an ending).
     if (restored.divergence || session.screen.kind !== 'line') this.present(this.runner.next(), false);
@@ -228,13 +243,25 @@ export class Controller {
       this.deps.tell?.('That scenario is no longer in the game. Your saved game has been kept.');
       return null;
     }
+    let scenario: unknown;
     try {
-      this.scenario = (await entry.load()).default;
-      return this.scenario;
+      scenario = (await entry.load()).default;
     } catch {
       this.deps.tell?.(`"${entry.title ?? id}" could not be loaded. Check your connection and try again; nothing has been lost.`);
       return null;
     }
+    if (!isScenario(scenario)) return this.damaged(id), null;
+    this.scenario = scenario;
+    return scenario;
+  }
+
+  /** The story file arrived but is not a story that can be played (damaged, truncated, from another version). */
+  private damaged(id: string): false {
+    this.scenario = null;
+    this.runner = null;
+    const title = this.entry(id)?.title ?? id;
+    this.deps.tell?.(`"${title}" could not be opened: its file is damaged. Reload the page to try again; nothing has been lost.`);
+    return false;
   }
 
   private now(): Date {
@@ -249,6 +276,12 @@ export function chosenOptions(decisions: readonly Decision[]) {
   });
 }
 
+function isScenario(value: unknown): value is CompiledScenario {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<CompiledScenario>;
+  return typeof v.json === 'string' && typeof v.hash === 'string' && typeof v.meta === 'object' && v.meta !== null && typeof v.ranges === 'object' && v.ranges !== null;
+}
+
 function lastLine(transcript: readonly TranscriptEntry[]): string {
   for (let i = transcript.length - 1; i >= 0; i -= 1) {
     const e = transcript[i]!;
@@ -257,8 +290,11 @@ function lastLine(transcript: readonly TranscriptEntry[]): string {
   return '';
 }
 
-/** A session rebuilt from a replay: the same choices, the story's current words. */
-function rebuild(replayed: Beat[], states: string[], old: Session, location: string | null): Session {
+/**
+ * A session rebuilt from a replay: the same choices, the story's current words. Only the `followed` choices are
+ * decisions: at a choice point the replay could not follow, nothing has been chosen yet.
+ */
+function rebuild(replayed: Beat[], states: string[], old: Session, location: string | null, followed: number): Session {
   let stage = openingStage(location);
   const transcript: TranscriptEntry[] = [];
   const decisions: Decision[] = [];
@@ -266,7 +302,7 @@ function rebuild(replayed: Beat[], states: string[], old: Session, location: str
     if (beat.kind === 'line') {
       stage = applyLine(stage, beat.directives);
       transcript.push({ kind: 'line', text: beat.text, speaker: beat.speaker });
-    } else if (beat.kind === 'choices') {
+    } else if (beat.kind === 'choices' && decisions.length < followed) {
       const logged = old.save.choiceLog[decisions.length];
       const chosen = Math.max(0, beat.options.findIndex((o) => o.text === logged?.text));
       decisions.push({
