@@ -1,7 +1,6 @@
 // Entry point. The title screen is interactive as soon as this module runs: the stage (Phaser) and sound
 // (Howler) load afterwards and join in when ready, so text never waits for the stage to boot.
 
-import { Story } from 'inkjs';
 import { scenarios } from 'virtual:scenarios';
 import sounds from '../stories/sounds.json';
 import './ui/styles.css';
@@ -83,13 +82,29 @@ const profiles: ProfilesApi = {
 };
 const soundTable = sounds as Record<string, { kind: string; caption: string }>;
 
+// The ink runtime is not needed for the title screen, so it loads after the first screen is up (below) and at the
+// latest with the first scenario the learner opens: the catalogue's load() waits for both.
+let Story: typeof import('inkjs').Story | null = null;
+let inkLoading: Promise<unknown> | null = null;
+const loadInk = () =>
+  (inkLoading ??= import('inkjs').then(
+    (m) => {
+      Story = m.Story;
+    },
+    (e: unknown) => {
+      inkLoading = null; // offline before it was cached: the next try loads it again
+      throw e;
+    },
+  ));
+const catalogue = scenarios.map((entry) => ({ ...entry, load: () => Promise.all([entry.load(), loadInk()]).then(([loaded]) => loaded) }));
+
 const cues = { sfx: (_id: string) => undefined as void, ambience: (_id: string | null) => undefined as void };
 const controller = new Controller({
-  catalogue: scenarios,
+  catalogue,
   session,
   progress,
   settings,
-  makeStory: (json) => new Story(json) as unknown as InkStory,
+  makeStory: (json) => new Story!(json) as unknown as InkStory,
   captionFor: (id) => soundTable[id]?.caption ?? id,
   sound: { sfx: (id) => cues.sfx(id), ambience: (id) => cues.ambience(id) },
   tell: (m) => shell.tell(m),
@@ -131,6 +146,7 @@ mountLoadingBar(root, loading);
 // service worker that keeps the game working offline and offers updates.
 requestAnimationFrame(() => {
   setTimeout(() => {
+    loadInk().catch(() => undefined); // tried again when a scenario starts
     void import('virtual:pwa-register').then(({ registerSW }) => {
       const update = registerSW({
         onNeedRefresh: () =>

@@ -5,6 +5,7 @@ import * as Phaser from 'phaser';
 import castJson from '../../stories/cast.json';
 import { backdropSvg, characterSvg, toLook } from './art';
 import { coverBox, personBoxes, textureHeight } from './layout';
+import { afterPaint, sleepWhenStill } from './idle';
 import { svgTexture } from './textures';
 import type { StageState } from '../story/staging';
 
@@ -161,15 +162,28 @@ export function createStage(parent: HTMLElement, progress: PictureProgress | nul
       render: { antialias: true },
       scene,
       callbacks: {
-        postBoot: () =>
+        postBoot: () => {
+          const wake = sleepWhenStill(game, scene);
+          // The words change first: the picture follows once they are painted (only the latest state is drawn).
+          let next: StageState | null = null;
           resolve({
-            show: (s) => scene.show(s),
+            show: (s) => {
+              if (next === null)
+                afterPaint(() => {
+                  const state = next!;
+                  next = null;
+                  wake();
+                  scene.show(state);
+                });
+              next = s;
+            },
             setReducedMotion: (r) => {
               scene.reduceMotion = r;
             },
             renderer: () => (game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas'),
             destroy: () => game.destroy(true),
-          }),
+          });
+        },
       },
     });
   });

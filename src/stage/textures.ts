@@ -5,6 +5,9 @@ import type * as Phaser from 'phaser';
 
 const pending = new Map<string, Promise<boolean>>();
 
+/** How many pictures are being made now (the stage keeps drawing until they are in). */
+export const texturesPending = (): number => pending.size;
+
 export function svgTexture(scene: Phaser.Scene, key: string, svg: string, width: number, height: number): Promise<boolean> {
   if (scene.textures.exists(key)) return Promise.resolve(true);
   const existing = pending.get(key);
