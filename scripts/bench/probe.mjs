@@ -37,24 +37,28 @@ export function probe(opts = {}) {
       // An entry type this browser does not have: that figure is simply missing.
     }
   };
-  observe('longtask', (e) => B.longTasks.push({ start: e.startTime, dur: e.duration }));
-  observe('long-animation-frame', (e) => {
-    if (e.duration < 50) return;
-    B.loafs.push({
-      start: e.startTime,
-      dur: e.duration,
-      blocking: e.blockingDuration,
-      render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
-      scripts: (e.scripts ?? []).map((s) => ({
-        dur: s.duration,
-        url: s.sourceURL,
-        fn: s.sourceFunctionName,
-        invoker: s.invoker,
-        type: s.invokerType,
-        forcedLayout: s.forcedStyleAndLayoutDuration,
-      })),
+  // `opts.recordTimings` false (leak check): keep no timing entries, so the bench's own objects do not add to the
+  // heap growth it measures.
+  if (opts.recordTimings !== false) {
+    observe('longtask', (e) => B.longTasks.push({ start: e.startTime, dur: e.duration }));
+    observe('long-animation-frame', (e) => {
+      if (e.duration < 50) return;
+      B.loafs.push({
+        start: e.startTime,
+        dur: e.duration,
+        blocking: e.blockingDuration,
+        render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+        scripts: (e.scripts ?? []).map((s) => ({
+          dur: s.duration,
+          url: s.sourceURL,
+          fn: s.sourceFunctionName,
+          invoker: s.invoker,
+          type: s.invokerType,
+          forcedLayout: s.forcedStyleAndLayoutDuration,
+        })),
+      });
     });
-  });
+  }
 
   const usable = (el) => {
     if (!el || el.disabled || !el.isConnected) return false;

@@ -251,7 +251,7 @@ async function playBaseline(browser, target, rate) {
 async function leakCheck(browser) {
   // Unthrottled, and with the page's clock moved on 300 ms before each input instead of waiting: the heap, not the
   // timing, is what is measured here.
-  const { page, cdp, errors, close } = await coldPage(browser, 1, { skewClock: true });
+  const { page, cdp, errors, close } = await coldPage(browser, 1, { skewClock: true, recordTimings: false });
   try {
     await page.goto(servers.game.url, { waitUntil: 'load' });
     await page.waitForFunction(() => window.__bench.fi !== null && window.__bench.stageReady !== null, null, {
