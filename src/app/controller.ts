@@ -57,6 +57,9 @@ export class Controller {
     } catch {
       return this.damaged(id);
     }
+    // Whatever was playing before (a saved game left running) stops here, not before: if this story cannot be
+    // opened, the saved game stays as it was.
+    if (this.runner) this.leave();
     const seed = Math.floor((this.deps.random ?? Math.random)() * 2 ** 31);
     this.runner = new StoryRunner(story, { seed });
     const session: Session = {

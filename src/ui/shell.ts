@@ -164,6 +164,12 @@ export function mountShell(root: HTMLElement, ctx: Omit<UiContext, 'go' | 'notic
 
   document.addEventListener('keydown', (e) => {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    // A held key repeats; only its first press counts. Without this, a held Enter presses the focused button again
+    // and again (Continue, line after line). Text boxes keep their repeats.
+    if (e.repeat && (e.key === 'Enter' || e.key === ' ') && !(e.target as HTMLElement | null)?.closest('textarea, input, select')) {
+      e.preventDefault();
+      return;
+    }
     const session = ctx.session.getState().session;
     if (e.key === 'Escape') {
       if (view.name === 'play') go({ name: 'pause' });

@@ -48,8 +48,8 @@ export function beforeScreen(ui: UiContext, id: string): HTMLElement {
   const c = ui.catalogue.find((x) => x.id === id);
   const saved = ui.session.getState().session;
   const replacing = saved && saved.scenarioId !== id ? (ui.catalogue.find((x) => x.id === saved.scenarioId)?.title ?? saved.scenarioId) : null;
+  // The saved game is replaced only once the new one has started: if this scenario cannot be opened, it is kept.
   const start = async () => {
-    ui.controller.clear();
     if (await ui.controller.start(id)) ui.go({ name: 'play' });
   };
   return h(

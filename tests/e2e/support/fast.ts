@@ -1,0 +1,103 @@
+// Playing quickly, for tests about what survives (reloads, faults, hostile text) rather than about pace.
+//
+// The game ignores input for INPUT_GUARD_MS after a new screen (play.test.ts and rapid-input.test.ts test that).
+// Here the page's performance.now() is moved on past the guard before each key instead of waiting it out, so a
+// play-through of ~120 screens takes seconds, not half a minute. The stage can be left out as well: its chunk then
+// answers with a createStage that fails, and the game takes its words-only path (as on a device without WebGL or
+// canvas); drawn in software, the stage would take one of the machine's two cores.
+//
+// Pages for these helpers are opened with serviceWorkers: 'block', so a reload is served by the test server (and
+// its routes), not from the service worker's cache.
+
+import type { Page } from 'playwright-core';
+import { INPUT_GUARD_MS } from '../../../src/ui/screens/play';
+import type { GamePage } from './browser';
+import type { ScreenInfo, ScreenWatch } from './screen-watch';
+
+const SKIP_GUARD_SCRIPT = `(() => {
+  const real = performance.now.bind(performance);
+  let skipped = 0;
+  performance.now = () => real() + skipped;
+  Object.defineProperty(window, '__skipGuard', { value: (ms) => { skipped += ms; } });
+})();`;
+
+const NO_STAGE = `export async function createStage() { throw new Error('the stage is left out of this test'); }`;
+
+export const STAGE_CHUNK = /\/assets\/stage-[\w-]+\.js$/;
+
+type Win = { __e2e: ScreenWatch; __skipGuard(ms: number): void };
+
+/** Makes `game` quick to play: the input guard skipped on request, and (unless `stage`) no stage. */
+export async function quicken(game: GamePage, { stage = false } = {}): Promise<void> {
+  // Exactly the note Playwright has the page log when serviceWorkers is 'block'.
+  game.allow({ why: 'the page is opened with serviceWorkers: "block"', matches: (e) => e.type === 'warning' && e.text === 'Service Worker registration blocked by Playwright' });
+  await game.page.addInitScript({ content: SKIP_GUARD_SCRIPT });
+  if (!stage) await game.page.route(STAGE_CHUNK, (route) => route.fulfill({ contentType: 'text/javascript', body: NO_STAGE }));
+}
+
+/** Moves the page's clock past the input guard of the screen now up. */
+export async function skipGuard(page: Page): Promise<void> {
+  await page.evaluate((ms) => (window as unknown as Win).__skipGuard(ms), INPUT_GUARD_MS + 20);
+}
+
+export type Current = ScreenInfo & { count: number };
+
+/**
+ * Waits for a screen newer than `after` (screen number from a previous call; -1 for whatever is up), moves the
+ * clock past its input guard, and says what it shows. One round trip to the page.
+ */
+export async function next(page: Page, after = -1): Promise<Current> {
+  return page.evaluate(
+    async ([n, ms]) => {
+      const w = window as unknown as Win;
+      const deadline = performance.now() + 15_000;
+      while (!(document.querySelector('#app > section.screen') && document.body.dataset.view && w.__e2e.count > n!)) {
+        if (performance.now() > deadline) throw new Error(`no new screen after screen ${n}`);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      w.__skipGuard(ms!);
+      return { ...w.__e2e.read(), count: w.__e2e.count };
+    },
+    [after, INPUT_GUARD_MS + 20] as const,
+  );
+}
+
+/** What is on screen now (past its input guard). */
+export function current(page: Page): Promise<Current> {
+  return next(page, -1);
+}
+
+/** Presses `keys` in turn (the screen's guard already passed, by next()) and waits for the screen they bring up. */
+export async function press(page: Page, before: Current, ...keys: string[]): Promise<Current> {
+  for (const key of keys) await page.keyboard.press(key);
+  return next(page, before.count);
+}
+
+/** The keys that move on from a play screen: Enter on a line, the digit of option `pick` on a decision, and on
+ * feedback "Continue" (or, after a critical option, "Carry on with this choice", the second button). */
+export function keysFor(s: ScreenInfo, pick = 0): string[] {
+  if (s.kind === 'line') return ['Enter'];
+  if (s.kind === 'choices') return [String(Math.min(pick, s.options.length - 1) + 1)];
+  if (s.kind === 'feedback') return s.critical ? ['Tab', 'Enter'] : ['Enter'];
+  throw new Error(`no keys move on from a "${s.kind}" screen`);
+}
+
+/**
+ * Plays on from the play screen, choosing with `pick` (default: the first option), until `stop` says so or the
+ * story ends or fails. Returns the screen it stopped on.
+ */
+export async function playOn(page: Page, stop: (s: Current) => boolean, pick: (s: Current) => number = () => 0): Promise<Current> {
+  let s = await current(page);
+  for (let step = 0; step < 1000; step += 1) {
+    if (s.view !== 'play' || s.kind === 'ending' || s.kind === 'error' || stop(s)) return s;
+    s = await press(page, s, ...keysFor(s, s.kind === 'choices' ? pick(s) : 0));
+  }
+  throw new Error('no ending after 1000 steps');
+}
+
+/** The saved game and progress of the guest profile, as stored. */
+export const KEY = 'care-conversations:p:guest:';
+
+export async function stored(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k) ?? ''])));
+}
