@@ -70,7 +70,11 @@ export function playScreen(ui: UiContext, session: Session, shownAt: number, tra
       h('p', { class: 'speaker' }, 'Something went wrong in this scenario'),
       h('p', {}, 'The story hit a problem and cannot go on from here. Your progress so far is saved.'),
       h('p', { class: 'small' }, `Details for the trainer: ${s.message}`),
-      h('div', { class: 'actions' }, button('Back to the menu', () => ui.go({ name: 'title' }), { class: 'primary', 'data-autofocus': true })),
+      h('div', { class: 'actions' }, button('Back to the menu', () => {
+        // Leave as the pause menu does: the saved game stays, and the room's sound stops with the scene.
+        ui.controller.leave();
+        ui.go({ name: 'title' });
+      }, { class: 'primary', 'data-autofocus': true })),
     );
   }
   const captions = ui.settings.getState().captions ? lastCaption(session) : null;
