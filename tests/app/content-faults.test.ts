@@ -2,16 +2,13 @@
 // module), and a saved game that an edited story can no longer follow. Each is said in plain words, leaves the
 // learner where they can go on, and keeps what was saved.
 
-import { Story } from 'inkjs';
 import { describe, expect, it } from 'vitest';
 import { Controller } from '../../src/app/controller';
-import { createProgressStore } from '../../src/state/progress';
-import { createSessionStore, type Session } from '../../src/state/session';
-import { createSettingsStore } from '../../src/state/settings';
-import type { InkStory } from '../../src/story/ink';
+import type { Session } from '../../src/state/session';
 import type { CatalogueEntry, CompiledScenario } from '../../src/story/scenario';
 import { fixtureCompiled } from '../support/fixtures';
 import { MemoryStorage } from '../support/memory-storage';
+import { storesAndInk } from '../support/controller-deps';
 
 function scenario(file: string): CompiledScenario {
   const c = fixtureCompiled(file);
@@ -31,10 +28,7 @@ function setup(storage: MemoryStorage, load: () => Promise<{ default: CompiledSc
   const asideList: Session[] = [];
   const deps = {
     catalogue: [entry],
-    session: createSessionStore(storage, () => undefined),
-    progress: createProgressStore(storage, () => undefined),
-    settings: createSettingsStore(storage, () => undefined),
-    makeStory: (json: string) => new Story(json) as unknown as InkStory,
+    ...storesAndInk(storage),
     captionFor: (id: string) => id,
     tell: (m: string) => told.push(m),
     setAside: (s: Session) => asideList.push(s),

@@ -1,14 +1,10 @@
-import { Story } from 'inkjs';
 import { describe, expect, it } from 'vitest';
 import { Controller } from '../../src/app/controller';
-import { createProgressStore } from '../../src/state/progress';
-import { createSessionStore } from '../../src/state/session';
-import { createSettingsStore } from '../../src/state/settings';
-import type { InkStory } from '../../src/story/ink';
 import type { CatalogueEntry, CompiledScenario } from '../../src/story/scenario';
 import { checkCompiled } from '../../tools/checker/check';
 import { fixtureCompiled, fixtureRegistries } from '../support/fixtures';
 import { MemoryStorage } from '../support/memory-storage';
+import { storesAndInk } from '../support/controller-deps';
 
 function scenario(file: string, id = 'visit'): CompiledScenario {
   const c = fixtureCompiled(file);
@@ -30,10 +26,7 @@ function setup(file = 'visit.ink', storage = new MemoryStorage()) {
   const sounds: string[] = [];
   const deps = {
     catalogue: [entry],
-    session: createSessionStore(storage, () => undefined),
-    progress: createProgressStore(storage, () => undefined),
-    settings: createSettingsStore(storage, () => undefined),
-    makeStory: (json: string) => new Story(json) as unknown as InkStory,
+    ...storesAndInk(storage),
     captionFor: (id: string) => `caption for ${id}`,
     sound: { sfx: (id: string) => sounds.push(`sfx:${id}`), ambience: (id: string | null) => sounds.push(`amb:${id}`) },
     tell: (m: string) => told.push(m),

@@ -1,11 +1,8 @@
 // A controller over a fixture or shipped story, in Node, for building debriefs and records from real sessions.
 import { join } from 'node:path';
-import { Story } from 'inkjs';
 import { Controller } from '../../src/app/controller';
-import { createProgressStore } from '../../src/state/progress';
-import { createSessionStore, type Session } from '../../src/state/session';
-import { createSettingsStore } from '../../src/state/settings';
-import type { InkStory } from '../../src/story/ink';
+import { storesAndInk } from '../support/controller-deps';
+import type { Session } from '../../src/state/session';
 import type { CatalogueEntry, CompiledScenario } from '../../src/story/scenario';
 import { parseStoryMeta } from '../../src/story/tags';
 import { checkCompiled } from '../../tools/checker/check';
@@ -44,10 +41,7 @@ export function setup(scenario: CompiledScenario, storage = new MemoryStorage())
   let clock = Date.parse('2026-11-25T12:00:00Z');
   const deps = {
     catalogue: [entry],
-    session: createSessionStore(storage, () => undefined),
-    progress: createProgressStore(storage, () => undefined),
-    settings: createSettingsStore(storage, () => undefined),
-    makeStory: (json: string) => new Story(json) as unknown as InkStory,
+    ...storesAndInk(storage),
     captionFor: (id: string) => `caption for ${id}`,
     now: () => new Date((clock += 1000)),
     random: () => 0.5,

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import { forgetScreen, loadPlan, playPlan, screenshot, settle, startScenario, useBrowser, type Plan } from './support/browser';
+import type { Page } from 'playwright-core';
+import { forgetScreen, loadPlan, playPlan, screenshot, settle, startScenario, tapLikeALearner, useBrowser, type Plan } from './support/browser';
 import type { ScreenInfo } from './support/screen-watch';
 
 const require = createRequire(import.meta.url);
@@ -77,22 +77,7 @@ async function walk(page: Page, plan: Plan, visit: (kind: string) => Promise<voi
   throw new Error(`${plan.name}: no ending after 400 steps`);
 }
 
-/**
- * Taps the middle of `locator` on the touch screen, as a learner's finger would: scrolled into view if need be, and
- * only if nothing covers it there. (locator.tap() waits for several animation frames, slow while the stage draws.)
- */
-async function tap(page: Page, locator: Locator): Promise<void> {
-  const target = await locator.evaluate((el) => {
-    el.scrollIntoView({ block: 'nearest' });
-    const r = el.getBoundingClientRect();
-    const x = r.x + r.width / 2;
-    const y = r.y + r.height / 2;
-    const hit = document.elementFromPoint(x, y);
-    return { x, y, covered: hit && (hit === el || el.contains(hit)) ? null : (hit?.outerHTML.slice(0, 120) ?? 'nothing') };
-  });
-  if (target.covered) throw new Error(`cannot tap ${locator}: covered by ${target.covered}`);
-  await page.touchscreen.tap(target.x, target.y);
-}
+const tap = tapLikeALearner;
 
 const browser = useBrowser();
 

@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type ConsoleMessage, type Page } from 'playwright-core';
 import { SCREEN_WATCH_SCRIPT } from './screen-watch';
 
-export { clickLikeALearner, forgetScreen, humanise, hurriedScreens, loadPlan, playPlan, screenCount, screenHistory, screensSince, settle, startScenario, type Plan, type PlayOptions, type PlayResult } from './play';
+export { clickLikeALearner, tapLikeALearner, forgetScreen, humanise, hurriedScreens, loadPlan, playPlan, screenCount, screenHistory, screensSince, settle, startScenario, type Plan, type PlayOptions, type PlayResult } from './play';
 export { screenshot, waitForStage, watchStageTextures } from './screenshots';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -103,12 +103,8 @@ export async function settle(page: Page, timeoutMs = 15_000): Promise<ScreenInfo
   return info;
 }
 
-/**
- * Clicks the middle of `locator` with the mouse, as a learner would: scrolled into view if need be, and only if
- * nothing covers it there (a notice, the conversation panel). Quicker than locator.click(), whose wait for a
- * "stable" element costs several animation frames, which are slow while the stage draws in software.
- */
-export async function clickLikeALearner(page: Page, locator: Locator): Promise<void> {
+/** The middle of `locator`, scrolled into view if need be; throws if something else covers it there. */
+async function uncoveredMiddle(locator: Locator, verb: string): Promise<{ x: number; y: number }> {
   const target = await locator.evaluate((el) => {
     el.scrollIntoView({ block: 'nearest' });
     const r = el.getBoundingClientRect();
@@ -117,8 +113,24 @@ export async function clickLikeALearner(page: Page, locator: Locator): Promise<v
     const hit = document.elementFromPoint(x, y);
     return { x, y, covered: hit && (hit === el || el.contains(hit)) ? null : (hit?.outerHTML.slice(0, 120) ?? 'nothing') };
   });
-  if (target.covered) throw new Error(`cannot click ${locator}: covered by ${target.covered}`);
-  await page.mouse.click(target.x, target.y);
+  if (target.covered) throw new Error(`cannot ${verb} ${locator}: covered by ${target.covered}`);
+  return target;
+}
+
+/**
+ * Clicks the middle of `locator` with the mouse, as a learner would: scrolled into view if need be, and only if
+ * nothing covers it there (a notice, the conversation panel). Quicker than locator.click(), whose wait for a
+ * "stable" element costs several animation frames, which are slow while the stage draws in software.
+ */
+export async function clickLikeALearner(page: Page, locator: Locator): Promise<void> {
+  const { x, y } = await uncoveredMiddle(locator, 'click');
+  await page.mouse.click(x, y);
+}
+
+/** Taps the middle of `locator` on the touch screen, as a learner's finger would; the same checks as a click. */
+export async function tapLikeALearner(page: Page, locator: Locator): Promise<void> {
+  const { x, y } = await uncoveredMiddle(locator, 'tap');
+  await page.touchscreen.tap(x, y);
 }
 
 function pick(options: string[], want: string | undefined, step: number): number {
