@@ -3,6 +3,7 @@
 // made once the stage has booted, as a learner reading the title would. The baselines show their first line
 // straight away, so their first line is timed from navigation.
 import { coldPage } from './browser.mjs';
+import { startScenario } from './play.mjs';
 import { longTaskSummary } from './stats.mjs';
 
 const TAIL_MS = 1000; // after the first line: the stage draws the room and people (textures from SVG)
@@ -21,17 +22,7 @@ export async function coldLoad(browser, target, rate, { url, title }) {
         .waitForFunction(() => window.__bench.stageReady !== null, null, { timeout: 60_000, polling: 100 })
         .catch(() => undefined);
       await page.waitForTimeout(300);
-      await page.getByRole('button', { name: 'Start', exact: true }).click();
-      await page.getByRole('button', { name: `Play ${title}` }).click();
-      const start = page.getByRole('button', { name: 'Start the scenario' });
-      await start.waitFor();
-      await page.evaluate(() => window.__bench.arm(0));
-      await start.click();
-      const shown = await withTimeout(
-        page.evaluate(() => window.__bench.pending),
-        60_000,
-        'first line',
-      );
+      const shown = await startScenario(page, title, 60_000);
       if (shown.kind !== 'line')
         throw new Error(`after "Start the scenario" expected a line, got ${shown.kind}`);
       firstLineMs = shown.paint;
@@ -93,14 +84,4 @@ export async function coldLoad(browser, target, rate, { url, title }) {
   } finally {
     await close();
   }
-}
-
-export function withTimeout(promise, ms, what) {
-  let timer;
-  return Promise.race([
-    promise,
-    new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
 }

@@ -3,7 +3,7 @@
 // "Continue" after feedback. Each input is timed from the input event to the paint of the next screen.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { withTimeout } from './load.mjs';
+import { withTimeout } from './timeout.mjs';
 import { ROOT } from './build.mjs';
 
 const STEP_TIMEOUT = 30_000;
@@ -42,7 +42,7 @@ export async function instantFeedbackOff(page) {
 }
 
 /** From the title or the picker: Play <title>, then "Start the scenario"; resolves with the first-line timing. */
-export async function startScenario(page, title) {
+export async function startScenario(page, title, timeoutMs = STEP_TIMEOUT) {
   const start = page.getByRole('button', { name: 'Start', exact: true });
   if (await start.isVisible()) await start.click();
   await page.getByRole('button', { name: `Play ${title}` }).click();
@@ -52,7 +52,7 @@ export async function startScenario(page, title) {
   await go.click();
   const shown = await withTimeout(
     page.evaluate(() => window.__bench.pending),
-    STEP_TIMEOUT,
+    timeoutMs,
     'the first line',
   );
   if (shown.kind !== 'line' && shown.kind !== 'choices')
