@@ -37,6 +37,9 @@ export class Controller {
   private scenario: CompiledScenario | null = null;
   /** Set while a step is being handled, so a double tap or key repeat cannot choose twice or skip a line. */
   private busy = false;
+  /** While a choice is being handled: the session as it will be stored, so choosing and the line that follows
+   *  reach the screen (and storage) as one change, not two renders in a row. */
+  private draft: Session | null = null;
 
   constructor(private readonly deps: ControllerDeps) {}
 
@@ -127,6 +130,7 @@ export class Controller {
     const option = beat.options[position];
     if (!option) return;
     this.busy = true;
+    this.draft = session;
     try {
       const decision: Decision = {
         situation: lastLine(session.transcript),
@@ -146,10 +150,20 @@ export class Controller {
         transcript,
         screen: showFeedback ? { kind: 'feedback', decision: decisions.length - 1 } : session.screen,
       });
+      // Without feedback, the story goes straight on to its next line.
+      if (this.session()?.screen.kind === 'choices') this.present(runner.next(), true);
     } finally {
       this.busy = false;
+      this.commit();
     }
-    if (this.session()?.screen.kind === 'choices') this.step();
+  }
+
+  /** Stores the draft a choice built up, if any. */
+  private commit(): void {
+    const draft = this.draft;
+    this.draft = null;
+    if (!draft || !this.runner || !this.scenario) return;
+    this.deps.session.setState({ session: { ...draft, save: makeSave(this.runner, draft.scenarioId, this.scenario.hash) } });
   }
 
   /** Go back to decision `index` and choose again: the conversation is wound back to that moment. */
@@ -232,12 +246,13 @@ export class Controller {
     const session = this.session();
     if (!session || !this.runner || !this.scenario) return;
     const next = { ...session, ...patch };
+    if (this.draft) return void (this.draft = next);
     next.save = makeSave(this.runner, session.scenarioId, this.scenario.hash);
     this.deps.session.setState({ session: next });
   }
 
   private session(): Session | null {
-    return this.deps.session.getState().session;
+    return this.draft ?? this.deps.session.getState().session;
   }
 
   private async load(id: string): Promise<CompiledScenario | null> {

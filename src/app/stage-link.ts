@@ -31,7 +31,7 @@ export async function startStage(parent: HTMLElement, session: SessionStore, set
   let last: StageState | null = null;
   const sync = () => {
     const state = session.getState().session?.stage ?? EMPTY;
-    if (state === last) return;
+    if (state === last) return stage.giveWay();
     last = state;
     stage.show(state);
   };

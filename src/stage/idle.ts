@@ -2,12 +2,13 @@
 // tablet (and in software WebGL) that steals the main thread and a core from the words. So the loop sleeps once
 // no tween is running and no picture is being made for a few frames, and anything that changes the picture wakes
 // it: a new StageState (call the returned function) or a window resize. The canvas keeps its last frame.
-// `afterPaint` runs stage work once the words already on their way to the screen have been painted.
+// `hold` stops it while new words are on their way to the screen; `afterPaint` runs stage work (and wakes it) once
+// they have been painted.
 
 import type * as Phaser from 'phaser';
 import { texturesPending } from './textures';
 
-const STILL_FRAMES = 3; // frames drawn after the last change before the loop sleeps
+const STILL_FRAMES = 1; // frames drawn after the last change before the loop sleeps: the one that shows it
 
 export function sleepWhenStill(game: Phaser.Game, scene: Phaser.Scene): () => void {
   let still = 0;
@@ -15,7 +16,7 @@ export function sleepWhenStill(game: Phaser.Game, scene: Phaser.Scene): () => vo
     if (texturesPending() > 0 || scene.tweens.getTweens().length > 0) still = 0;
     else if (++still >= STILL_FRAMES) game.loop.sleep();
   });
-  const wake = () => {
+  const wake = (): void => {
     still = 0;
     if (game.loop.running) return;
     game.loop.wake();
@@ -30,7 +31,22 @@ export function sleepWhenStill(game: Phaser.Game, scene: Phaser.Scene): () => vo
   return wake;
 }
 
-/** Runs `fn` after the next frame is painted (a task queued from the frame callback runs after it). */
+/**
+ * Stops the stage drawing until `wake` is called: when the words change, the frame that paints them should not
+ * also draw the stage (one stage frame costs 10-40 ms at 4x CPU throttling, and the learner waits for it).
+ */
+export function hold(game: Phaser.Game): void {
+  if (game.loop.running) game.loop.sleep();
+}
+
+/**
+ * Runs `fn` after the next frame is painted (a task queued from the frame callback runs after it), at background
+ * priority where the browser has a scheduler: a key press or tap that arrives meanwhile is handled first.
+ */
 export function afterPaint(fn: () => void): void {
-  requestAnimationFrame(() => setTimeout(fn, 0));
+  const scheduler = (globalThis as { scheduler?: { postTask?: (f: () => void, o: { priority: string }) => Promise<unknown> } }).scheduler;
+  requestAnimationFrame(() => {
+    if (scheduler?.postTask) void scheduler.postTask(fn, { priority: 'background' });
+    else setTimeout(fn, 0);
+  });
 }

@@ -5,12 +5,14 @@ import * as Phaser from 'phaser';
 import castJson from '../../stories/cast.json';
 import { backdropSvg, characterSvg, toLook } from './art';
 import { coverBox, personBoxes, textureHeight } from './layout';
-import { afterPaint, sleepWhenStill } from './idle';
+import { afterPaint, hold, sleepWhenStill } from './idle';
 import { svgTexture } from './textures';
 import type { StageState } from '../story/staging';
 
 export interface StageView {
   show(state: StageState): void;
+  /** The words are changing: draw nothing until they are painted (show() does this too). */
+  giveWay(): void;
   setReducedMotion(reduce: boolean): void;
   /** 'webgl' or 'canvas': which renderer Phaser chose (the tests insist on WebGL). */
   renderer(): string;
@@ -44,11 +46,18 @@ class StageScene extends Phaser.Scene {
     if (this.state) this.redraw(true);
   }
 
-  /** The texture for `key`, drawn from the SVG if it is not made yet; the progress hook hears about new ones. */
-  private async texture(key: string, svg: string, width: number, height: number): Promise<boolean> {
+  /** The texture for `key`, drawn from the SVG if it is not made yet; the progress hook hears about new ones.
+   *  `svg` is only called for a new texture: building the markup costs more than looking the texture up. */
+  private async texture(key: string, svg: () => string, width: number, height: number): Promise<boolean> {
     if (this.textures.exists(key)) return true;
+    let markup: string;
+    try {
+      markup = svg();
+    } catch {
+      return false; // a room, look or mood the art does not know: described in words, not drawn
+    }
     this.progress?.start(key);
-    const ok = await svgTexture(this, key, svg, width, height);
+    const ok = await svgTexture(this, key, markup, width, height);
     this.progress?.end(key, ok);
     return ok;
   }
@@ -71,13 +80,9 @@ class StageScene extends Phaser.Scene {
       const box = coverBox(width, height);
       const px = textureHeight(box.height, dpr);
       const key = `room:${state.location}:${px}`;
-      let svg = '';
-      try {
-        svg = backdropSvg(state.location);
-      } catch {
-        // A room the art does not know: the people stand against the plain background instead.
-      }
-      if (svg && (await this.texture(key, svg, (px * 16) / 9, px))) {
+      const location = state.location;
+      // A room the art does not know: the people stand against the plain background instead.
+      if (await this.texture(key, () => backdropSvg(location), (px * 16) / 9, px)) {
         if (ticket !== this.drawn) return;
         if (this.backdrop?.texture.key !== key) {
           const old = this.backdrop;
@@ -104,12 +109,7 @@ class StageScene extends Phaser.Scene {
         const px = textureHeight(box.height, dpr);
         const key = `person:${p.id}:${p.mood}:${px}`;
         const entry = cast[p.id]!;
-        let svg: string;
-        try {
-          svg = characterSvg({ age: entry.age, look: toLook(entry.look) }, p.mood);
-        } catch {
-          return; // an unknown look or mood: the person is described in words, not drawn
-        }
+        const svg = () => characterSvg({ age: entry.age, look: toLook(entry.look) }, p.mood);
         if (!(await this.texture(key, svg, (px * 400) / 560, px)) || ticket !== this.drawn) return;
         let img = this.people.get(p.id);
         if (!img) {
@@ -117,15 +117,15 @@ class StageScene extends Phaser.Scene {
           this.people.set(p.id, img);
           this.fadeIn(img, true);
         } else if (img.texture.key !== key) {
-          const old = img;
-          img = this.add.image(box.x, box.y, key).setOrigin(0, 0).setDepth(10);
-          this.people.set(p.id, img);
-          this.fadeIn(img, false);
-          this.fadeOut(old, false);
+          // A change of face is a swap, as in a picture book: a cross-fade on every reply kept the stage drawing
+          // (two full-size people blended, frame after frame) while the learner read and chose.
+          img.setTexture(key);
         }
         const speaking = state.speaking === p.id;
         img.setDisplaySize(box.width, box.height).setDepth(speaking ? 11 : 10);
-        this.move(img, box.x, box.y + (speaking ? 0 : height * 0.015));
+        // The speaker steps forward at once; people only glide when the line-up changes (someone came or went).
+        // A glide or fade on every line kept the stage drawing through most of the learner's next key press.
+        this.move(img, box.x, box.y + (speaking ? 0 : height * 0.015), img.x !== box.x);
         img.setTint(speaking || !state.speaking ? 0xffffff : 0xc8ccd2);
       }),
     );
@@ -142,8 +142,8 @@ class StageScene extends Phaser.Scene {
     this.tweens.add({ targets: obj, alpha: 0, duration: slow ? FADE_MS : FADE_MS / 2, onComplete: () => obj.destroy() });
   }
 
-  private move(obj: Phaser.GameObjects.Image, x: number, y: number): void {
-    if (this.reduceMotion || (obj.x === x && obj.y === y)) return void obj.setPosition(x, y);
+  private move(obj: Phaser.GameObjects.Image, x: number, y: number, glide: boolean): void {
+    if (this.reduceMotion || !glide || (obj.x === x && obj.y === y)) return void obj.setPosition(x, y);
     this.tweens.add({ targets: obj, x, y, duration: FADE_MS });
   }
 }
@@ -168,6 +168,7 @@ export function createStage(parent: HTMLElement, progress: PictureProgress | nul
           let next: StageState | null = null;
           resolve({
             show: (s) => {
+              hold(game);
               if (next === null)
                 afterPaint(() => {
                   const state = next!;
@@ -176,6 +177,13 @@ export function createStage(parent: HTMLElement, progress: PictureProgress | nul
                   scene.show(state);
                 });
               next = s;
+            },
+            giveWay: () => {
+              if (next !== null || !game.loop.running) return;
+              hold(game);
+              afterPaint(() => {
+                if (next === null) wake();
+              });
             },
             setReducedMotion: (r) => {
               scene.reduceMotion = r;

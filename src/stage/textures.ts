@@ -1,5 +1,10 @@
 // SVG art becomes Phaser textures drawn at the size they are shown, so people and rooms are crisp on a tablet and
 // on a 4K projector alike. Each texture is made once per size and kept.
+//
+// The SVG is drawn onto a 2D canvas first and the canvas becomes the texture. Handing WebGL the <img> itself makes
+// texImage2D rasterise the SVG on the main thread, inside one task (measured at 4x CPU throttling: 77-107 ms for a
+// room, the learner's key press waiting behind it); drawImage into a canvas costs 3-8 ms for the same room, and
+// the canvas uploads in about 1 ms (bench notes in docs/performance.md).
 
 import type * as Phaser from 'phaser';
 
@@ -12,19 +17,32 @@ export function svgTexture(scene: Phaser.Scene, key: string, svg: string, width:
   if (scene.textures.exists(key)) return Promise.resolve(true);
   const existing = pending.get(key);
   if (existing) return existing;
-  const sized = sizeSvg(svg, width, height);
-  const img = new Image(Math.round(width), Math.round(height));
+  const w = Math.round(width);
+  const h = Math.round(height);
+  const img = new Image(w, h);
   const job = new Promise<boolean>((resolve) => {
     img.onload = () => {
-      if (!scene.textures.exists(key)) scene.textures.addImage(key, img);
+      if (!scene.textures.exists(key)) scene.textures.addImage(key, rasterise(img, w, h));
       resolve(true);
     };
     // A picture that will not draw leaves the stage without it; the words carry on regardless.
     img.onerror = () => resolve(false);
   }).finally(() => pending.delete(key));
   pending.set(key, job);
-  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(sized)}`;
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(sizeSvg(svg, w, h))}`;
   return job;
+}
+
+/** The picture on a canvas of its own (Phaser takes a canvas where it takes an image); the image itself if a 2D
+ *  canvas cannot be had. */
+function rasterise(img: HTMLImageElement, width: number, height: number): HTMLImageElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return img;
+  ctx.drawImage(img, 0, 0, width, height);
+  return canvas as unknown as HTMLImageElement;
 }
 
 /** Sets the root element's pixel size (replacing any it had: a duplicate attribute makes the SVG invalid). */

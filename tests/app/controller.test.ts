@@ -91,6 +91,22 @@ describe('Controller', () => {
     expect(screen(s)).toEqual({ kind: 'feedback', decision: 1 });
   });
 
+  it('stores a choice and the line after it as one change (one render, one save)', async () => {
+    const s = setup();
+    s.deps.settings.setState({ instantFeedback: false });
+    await s.controller.start('visit');
+    toChoice(s);
+    const seen: string[] = [];
+    const stop = s.deps.session.subscribe((st) => seen.push(st.session!.screen.kind));
+    s.controller.choose(1);
+    stop();
+    expect(seen).toEqual(['line']);
+    const session = s.deps.session.getState().session!;
+    expect(session.decisions).toHaveLength(1);
+    expect(session.transcript.at(-2)).toMatchObject({ kind: 'choice' });
+    expect(session.save.choiceLog).toHaveLength(1);
+  });
+
   it('winds back to a decision to try it again', async () => {
     const s = setup();
     await s.controller.start('visit');
