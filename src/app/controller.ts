@@ -2,6 +2,7 @@
 // -> runner. It holds the live runner; everything the learner could lose is in the persisted stores.
 
 import { StoryRunner, type Beat, type Option } from '../story/runner';
+import { nextTask } from './next-task';
 import { makeSave, restore } from '../story/save';
 import { applyLine, openingStage } from '../story/staging';
 import type { CatalogueEntry, CompiledScenario } from '../story/scenario';
@@ -54,12 +55,14 @@ export class Controller {
   async start(id: string): Promise<boolean> {
     const loaded = await this.load(id);
     if (!loaded) return false;
+    await nextTask();
     let story: InkStory;
     try {
       story = this.deps.makeStory(loaded.json);
     } catch {
       return this.damaged(id);
     }
+    await nextTask();
     // Whatever was playing before (a saved game left running) stops here, not before: if this story cannot be
     // opened, the saved game stays as it was.
     if (this.runner) this.leave();
@@ -86,6 +89,7 @@ export class Controller {
     if (!session) return false;
     const loaded = await this.load(session.scenarioId);
     if (!loaded) return false;
+    await nextTask();
     let restored: ReturnType<typeof restore>;
     try {
       restored = restore(() => this.deps.makeStory(loaded.json), loaded.hash, session.save);

@@ -43,7 +43,19 @@ class StageScene extends Phaser.Scene {
   create(): void {
     this.scale.on('resize', () => this.redraw(true));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.removeAllListeners('resize'));
+    this.warmUp();
     if (this.state) this.redraw(true);
+  }
+
+  /** Draws one invisible picture in the first frame, so the stage's shader is compiled while the learner is on the
+   *  title screen (a wait of 70-200 ms at 4x CPU throttling), not in the first frame of their first conversation. */
+  private warmUp(): void {
+    const blank = document.createElement('canvas');
+    blank.width = 2;
+    blank.height = 2;
+    this.textures.addImage('stage:warm-up', blank as unknown as HTMLImageElement);
+    const img = this.add.image(0, 0, 'stage:warm-up').setOrigin(0, 0);
+    this.events.once(Phaser.Scenes.Events.RENDER, () => img.destroy());
   }
 
   /** The texture for `key`, drawn from the SVG if it is not made yet; the progress hook hears about new ones.
@@ -159,7 +171,10 @@ export function createStage(parent: HTMLElement, progress: PictureProgress | nul
       banner: false,
       audio: { noAudio: true },
       scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 1024, height: parent.clientHeight || 768 },
-      render: { antialias: true },
+      // One texture per draw: the stage has a room and a few people, so a few more draw calls cost nothing, while
+      // Phaser compiles a new shader each time a batch holds more textures than before (TexCount 1, 2, 3, 4, 7 in
+      // one play-through), each link a wait of 50-500 ms at 4x CPU throttling, in the middle of the conversation.
+      render: { antialias: true, maxTextures: 1 },
       scene,
       callbacks: {
         postBoot: () => {

@@ -16,6 +16,10 @@ describe('glossary marking', () => {
   it('prefers the longest term and never marks part of a word', () => {
     expect(marked('Ask for a care-plan review of her care plan. Jobs and mobs.')).toBe('Ask for a [care-plan review] of her [care plan]. Jobs and mobs.');
   });
+  it('treats letters and digits of any script as part of a word, and finds a term just after a near miss', () => {
+    expect(marked('NBM2, éNBM, NBMé, 𝐀NBM and (NBM).')).toBe('NBM2, éNBM, NBMé, 𝐀NBM and ([NBM]).');
+    expect(marked('Zobs obs')).toBe('Zobs [obs]');
+  });
   it('gives back the text unchanged when nothing matches', () => {
     expect(markTerms('Hello there.', forms)).toEqual([{ text: 'Hello there.' }]);
   });
