@@ -169,7 +169,7 @@ export function table(r) {
   lines.push(
     '',
     '* game: from pressing "Start the scenario" to the first line painted; baselines (which open on their line): from navigation. Different things, so no ratio.',
-    `† game: after playing every scenario once at ${rates[rates.length - 1]}; largest after any one scenario ${n(r.heapMBMax, 1)} MB; growth over ${r.leak?.playThroughs ?? '–'} more play-throughs of ${r.leak?.scenario ?? '–'}: ${n(r.heapGrowthPct, 1)} % (over the second half alone ${n(r.leak?.lastHalfGrowthPct, 1)} %).`,
+    `† game: after playing every scenario once at ${rates[rates.length - 1]}; largest after any one scenario ${n(r.heapMBMax, 1)} MB; growth over ${r.leak?.playThroughs ?? '–'} more play-throughs of ${r.leak?.scenario ?? '–'}: ${n(r.heapGrowthPct, 1)} % without V8's compiled code, ${n(r.heapGrowthWithCodePct, 1)} % with it (code grew ${n(r.leak?.codeGrowthKB, 0)} KB; over the second half alone ${n(r.leak?.lastHalfGrowthPct, 1)} %).`,
   );
   if (r.leak?.grewMost?.length)
     lines.push(
