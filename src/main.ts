@@ -8,6 +8,7 @@ import { Controller } from './app/controller';
 import { backupKey, browserStorage, load, type Notice } from './state/persist';
 import { createProgressStore, progressSpec } from './state/progress';
 import { createSessionStore } from './state/session';
+import { writeBehind } from './state/write-behind';
 import { createSettingsStore } from './state/settings';
 import { mergeProgress, sameProgress } from './state/tabs';
 import { GUEST, profilePrefix, activeProfile, addProfile, deleteProfile, loadProfiles, scopedStorage, setActiveProfile } from './state/profiles';
@@ -59,7 +60,7 @@ const own = storage ? scopedStorage(storage, active.id) : null;
 
 const settings = createSettingsStore(own, notify);
 const progress = createProgressStore(own, notify, onSave);
-const session = createSessionStore(own, notify, onSave);
+const session = createSessionStore(own, notify, onSave, writeBehind().later);
 const profiles: ProfilesApi = {
   list: () => profileList,
   active: () => active,

@@ -110,11 +110,21 @@ function isScreen(s: unknown): boolean {
   return !!o && ['line', 'choices', 'feedback', 'ending', 'error'].includes(o.kind as string);
 }
 
-export function createSessionStore(storage: StorageLike | null, notify: (n: Notice) => void, onSave?: (r: SaveResult) => void) {
+/** `writeLater`: how a save waits (see write-behind.ts); without it, every change is written at once. */
+export function createSessionStore(
+  storage: StorageLike | null,
+  notify: (n: Notice) => void,
+  onSave?: (r: SaveResult) => void,
+  writeLater?: (write: () => void) => void,
+) {
   const store = createStore<SessionState>(() => load(storage, sessionSpec, notify));
   store.subscribe((s) => {
-    const result = save(storage, sessionSpec, s);
-    onSave?.(result);
+    const write = () => {
+      const result = save(storage, sessionSpec, s); // not inside onSave?.(): with no onSave it would never run
+      onSave?.(result);
+    };
+    if (writeLater) writeLater(write);
+    else write();
   });
   return store;
 }

@@ -15,7 +15,7 @@ import { compileInkFile } from '../../tools/ink/compile';
 import type { CompiledScenario } from '../../src/story/scenario';
 import type { Session } from '../../src/state/session';
 import { useBrowser, type GamePage } from './support/browser';
-import { current, KEY, playOn, quicken, stored } from './support/fast';
+import { current, KEY, playOn, quicken, stored, savedSession } from './support/fast';
 
 const browser = useBrowser();
 const TITLE = 'Found on the floor';
@@ -58,7 +58,7 @@ async function start(page: Page): Promise<void> {
 }
 
 async function session(page: Page): Promise<Session> {
-  return page.evaluate((k) => JSON.parse(localStorage.getItem(`${k}session`) ?? 'null').data.session, KEY);
+  return (await savedSession(page))!;
 }
 
 const notices = (page: Page) => page.locator('#notices').innerText();

@@ -23,7 +23,7 @@ import type { Session } from '../../src/state/session';
 import { mulberry32, type Random } from '../support/random';
 import { uninterrupted } from './support/reference';
 import { humanise, useBrowser } from './support/browser';
-import { current, keysFor, KEY, press, quicken, type Current } from './support/fast';
+import { current, keysFor, KEY, press, quicken, type Current, savedSession } from './support/fast';
 
 /** Play-throughs per scenario: 7 in `npm test` (21 in all); `npm run soak` sets RELOAD_PLAYS for a longer run. */
 const PER_SCENARIO = Number.parseInt(process.env.RELOAD_PLAYS ?? '7', 10);
@@ -49,7 +49,7 @@ async function reload(page: Page, why: string): Promise<void> {
 }
 
 async function saved(page: Page): Promise<Session | null> {
-  return page.evaluate((k) => JSON.parse(localStorage.getItem(`${k}session`) ?? 'null')?.data?.session ?? null, KEY);
+  return savedSession(page);
 }
 
 /** Title -> Continue; sometimes reloads again while the saved game is still being loaded. */

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import type { Session } from '../../src/state/session';
 import { hurriedScreens, screenHistory, screensSince, settle, startScenario, useBrowser } from './support/browser';
 import { doubleClick } from './support/rapid';
-import { KEY, quicken } from './support/fast';
+import { quicken, savedSession } from './support/fast';
 import type { ScreenInfo } from './support/screen-watch';
 
 const browser = useBrowser();
@@ -38,7 +38,7 @@ async function hold(page: Page, key: string, ms = 1500): Promise<void> {
 }
 
 async function saved(page: Page): Promise<Session> {
-  return page.evaluate((k) => JSON.parse(localStorage.getItem(`${k}session`) ?? 'null').data.session, KEY);
+  return (await savedSession(page))!;
 }
 
 const now = (page: Page) => page.evaluate(() => performance.now());

@@ -10,6 +10,7 @@
 // its routes), not from the service worker's cache.
 
 import type { Page } from 'playwright-core';
+import type { Session } from '../../../src/state/session';
 import { INPUT_GUARD_MS } from '../../../src/ui/screens/play';
 import type { GamePage } from './browser';
 import type { ScreenInfo, ScreenWatch } from './screen-watch';
@@ -98,6 +99,18 @@ export async function playOn(page: Page, stop: (s: Current) => boolean, pick: (s
 /** The saved game and progress of the guest profile, as stored. */
 export const KEY = 'care-conversations:p:guest:';
 
+/** Waits until a save the game has put off (src/state/write-behind.ts: until after the next paint) is written. */
+export async function saveWritten(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
+}
+
+/** The guest's saved game as stored, once any waiting save is written; null if there is none. */
+export async function savedSession(page: Page): Promise<Session | null> {
+  await saveWritten(page);
+  return page.evaluate((k) => JSON.parse(localStorage.getItem(`${k}session`) ?? 'null')?.data?.session ?? null, KEY);
+}
+
 export async function stored(page: Page): Promise<Record<string, string>> {
+  await saveWritten(page);
   return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k) ?? ''])));
 }

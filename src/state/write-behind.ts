@@ -1,0 +1,37 @@
+// Saving without holding up the screen. The session is written once the frame that shows the learner's step has
+// been painted (serialising and storing it cost 3-6 ms of every key press at 4x CPU throttling, before the words
+// could be painted), and at once when the page is hidden or left, so a reload or a closed tab loses nothing. Only
+// the latest state is written: each write is the whole session.
+
+export interface WriteBehind {
+  /** Runs `write` soon after the next paint, unless a later write replaces it first. */
+  later(write: () => void): void;
+  /** Runs the waiting write now, if there is one. */
+  flush(): void;
+}
+
+/** A hidden tab paints no frames: a timer makes sure the write happens anyway. */
+const AT_THE_LATEST_MS = 250;
+
+export function writeBehind(win: Window = window): WriteBehind {
+  let pending: (() => void) | null = null;
+  const flush = (): void => {
+    const write = pending;
+    pending = null;
+    write?.();
+  };
+  win.addEventListener('pagehide', flush);
+  win.document.addEventListener('visibilitychange', () => {
+    if (win.document.visibilityState === 'hidden') flush();
+  });
+  return {
+    later(write) {
+      const waiting = pending !== null;
+      pending = write;
+      if (waiting) return;
+      win.requestAnimationFrame(() => win.setTimeout(flush, 0));
+      win.setTimeout(flush, AT_THE_LATEST_MS);
+    },
+    flush,
+  };
+}
