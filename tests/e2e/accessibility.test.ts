@@ -323,7 +323,13 @@ describe('input and reading', () => {
               return r.width > 0 && (r.left < -1 || r.right > window.innerWidth + 1);
             })
             .map((el) => `off the side: "${(el.textContent ?? el.id).trim().slice(0, 40)}"`);
-          return [...wide, ...cut, ...outside];
+          // The way on is always in sight: a line's or feedback's Continue sits inside its panel's visible box,
+          // however long the words above it (they scroll behind it).
+          const go = document.querySelector<HTMLElement>('.panel #continue');
+          const box = go?.closest('.panel')?.getBoundingClientRect();
+          const r = go?.getBoundingClientRect();
+          const hidden = go && box && r && (r.bottom > box.bottom + 1 || r.top < box.top - 1) ? [`Continue is outside its panel (${Math.round(r.top)}-${Math.round(r.bottom)} in ${Math.round(box.top)}-${Math.round(box.bottom)})`] : [];
+          return [...wide, ...cut, ...outside, ...hidden];
         });
         found.push(...problems.map((p) => `${size} ${where}: ${p}`));
       };
