@@ -89,6 +89,7 @@ export function summarize(raw, meta) {
   const leakHeaps = raw.leak?.heaps ?? [];
   const first = leakHeaps[0];
   const last = leakHeaps[leakHeaps.length - 1];
+  const grewMB = first && last ? last.mb - first.mb : null;
   const results = {
     ...meta,
     firstInteractiveMs: g.firstInteractiveMs,
@@ -103,8 +104,8 @@ export function summarize(raw, meta) {
     heapMBPerScenario: perScenario,
     // The leak check's figure: growth of what the game keeps (objects, strings, DOM wrappers), without V8's compiled
     // code, which grows as the same scenario gets hot and is optimised (bounded, and not the game's to free).
-    heapGrowthPct: first && last ? round(((last.mb - first.mb - codeGrowthMB(raw.leak)) / first.mb) * 100, 1) : null,
-    heapGrowthWithCodePct: first && last ? round(((last.mb - first.mb) / first.mb) * 100, 1) : null,
+    heapGrowthPct: grewMB === null ? null : round(((grewMB - codeGrowthMB(raw.leak)) / first.mb) * 100, 1),
+    heapGrowthWithCodePct: grewMB === null ? null : round((grewMB / first.mb) * 100, 1),
     leak: raw.leak
       ? {
           scenario: raw.leak.scenario,

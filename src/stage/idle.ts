@@ -44,9 +44,8 @@ export function hold(game: Phaser.Game): void {
  * priority where the browser has a scheduler: a key press or tap that arrives meanwhile is handled first.
  */
 export function afterPaint(fn: () => void): void {
-  const scheduler = (globalThis as { scheduler?: { postTask?: (f: () => void, o: { priority: string }) => Promise<unknown> } }).scheduler;
   requestAnimationFrame(() => {
-    if (scheduler?.postTask) void scheduler.postTask(fn, { priority: 'background' });
+    if (typeof scheduler !== 'undefined') void scheduler.postTask(fn, { priority: 'background' });
     else setTimeout(fn, 0);
   });
 }

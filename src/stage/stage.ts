@@ -6,7 +6,7 @@ import castJson from '../../stories/cast.json';
 import { backdropSvg, characterSvg, toLook } from './art';
 import { coverBox, personBoxes, textureHeight } from './layout';
 import { afterPaint, hold, sleepWhenStill } from './idle';
-import { svgTexture } from './textures';
+import { addCanvasTexture, svgTexture } from './textures';
 import type { StageState } from '../story/staging';
 
 export interface StageView {
@@ -53,7 +53,7 @@ class StageScene extends Phaser.Scene {
     const blank = document.createElement('canvas');
     blank.width = 2;
     blank.height = 2;
-    this.textures.addImage('stage:warm-up', blank as unknown as HTMLImageElement);
+    addCanvasTexture(this, 'stage:warm-up', blank);
     const img = this.add.image(0, 0, 'stage:warm-up').setOrigin(0, 0);
     this.events.once(Phaser.Scenes.Events.RENDER, () => img.destroy());
   }

@@ -2,9 +2,9 @@
 // on a 4K projector alike. Each texture is made once per size and kept.
 //
 // The SVG is drawn onto a 2D canvas first and the canvas becomes the texture. Handing WebGL the <img> itself makes
-// texImage2D rasterise the SVG on the main thread, inside one task (measured at 4x CPU throttling: 77-107 ms for a
+// texImage2D rasterise the SVG on the main thread, inside one task (measured at 4x CPU throttling: 43-107 ms for a
 // room, the learner's key press waiting behind it); drawImage into a canvas costs 3-8 ms for the same room, and
-// the canvas uploads in about 1 ms (bench notes in docs/performance.md).
+// the canvas uploads in about 1 ms (docs/performance.md).
 
 import type * as Phaser from 'phaser';
 
@@ -22,7 +22,11 @@ export function svgTexture(scene: Phaser.Scene, key: string, svg: string, width:
   const img = new Image(w, h);
   const job = new Promise<boolean>((resolve) => {
     img.onload = () => {
-      if (!scene.textures.exists(key)) scene.textures.addImage(key, rasterise(img, w, h));
+      if (!scene.textures.exists(key)) {
+        const canvas = rasterise(img, w, h);
+        if (canvas) addCanvasTexture(scene, key, canvas);
+        else scene.textures.addImage(key, img);
+      }
       resolve(true);
     };
     // A picture that will not draw leaves the stage without it; the words carry on regardless.
@@ -33,16 +37,23 @@ export function svgTexture(scene: Phaser.Scene, key: string, svg: string, width:
   return job;
 }
 
-/** The picture on a canvas of its own (Phaser takes a canvas where it takes an image); the image itself if a 2D
- *  canvas cannot be had. */
-function rasterise(img: HTMLImageElement, width: number, height: number): HTMLImageElement {
+/** The picture on a canvas of its own; null if a 2D canvas cannot be had. */
+function rasterise(img: HTMLImageElement, width: number, height: number): HTMLCanvasElement | null {
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
   const ctx = canvas.getContext('2d');
-  if (!ctx) return img;
+  if (!ctx) return null;
   ctx.drawImage(img, 0, 0, width, height);
-  return canvas as unknown as HTMLImageElement;
+  return canvas;
+}
+
+/**
+ * A canvas as a plain, still texture. Phaser's addImage takes a canvas where its types say image (its texture
+ * source checks for one); addCanvas would make a CanvasTexture, which reads every pixel back at once.
+ */
+export function addCanvasTexture(scene: Phaser.Scene, key: string, canvas: HTMLCanvasElement): void {
+  scene.textures.addImage(key, canvas as unknown as HTMLImageElement);
 }
 
 /** Sets the root element's pixel size (replacing any it had: a duplicate attribute makes the SVG invalid). */

@@ -15,7 +15,7 @@ import { compileInkFile } from '../../tools/ink/compile';
 import type { CompiledScenario } from '../../src/story/scenario';
 import type { Session } from '../../src/state/session';
 import { useBrowser, type GamePage } from './support/browser';
-import { current, KEY, playOn, quicken, stored, savedSession } from './support/fast';
+import { current, KEY, playOn, quicken, stored, savedGame } from './support/fast';
 
 const browser = useBrowser();
 const TITLE = 'Found on the floor';
@@ -57,10 +57,6 @@ async function start(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Start the scenario', exact: true }).click();
 }
 
-async function session(page: Page): Promise<Session> {
-  return (await savedSession(page))!;
-}
-
 const notices = (page: Page) => page.locator('#notices').innerText();
 
 /** Plays `decisions` decisions (first option each time) and reloads on the feedback of the last: a saved game. */
@@ -74,7 +70,7 @@ async function savedMidway(page: Page, decisions: number): Promise<{ saved: Sess
   }, (s) => (s.options.length > 1 ? 1 : 0));
   await page.reload();
   await page.locator('body[data-view="title"]').waitFor();
-  return { saved: await session(page), before: await stored(page) };
+  return { saved: await savedGame(page), before: await stored(page) };
 }
 
 async function continueSaved(page: Page): Promise<void> {
@@ -103,7 +99,7 @@ describe('a story edited between save and resume', () => {
     const s = await current(page);
     expect(s.kind).toBe('choices');
     expect(s.options.some((o) => o.includes(`${gone}, reworded`))).toBe(true);
-    const now = await session(page);
+    const now = await savedGame(page);
     expect(now.decisions).toHaveLength(1);
     expect(now.save.choiceLog).toEqual(saved.save.choiceLog.slice(0, 1));
     expect(now.transcript[0]).toMatchObject({ kind: 'line', text: 'Quarter past two in the morning at Birchwood House. Your third week of nights.' });
@@ -153,7 +149,7 @@ describe('a corrupt story file', () => {
       await page.locator('body[data-view="title"]').waitFor();
       await continueSaved(page);
       await page.locator('body[data-view="play"]').waitFor();
-      expect(await session(page)).toEqual(saved);
+      expect(await savedGame(page)).toEqual(saved);
     });
   }
 });
@@ -174,7 +170,7 @@ describe('an ink runtime error in the middle of play', () => {
     expect(panel).toMatch(/Something went wrong in this scenario/);
     expect(panel).toMatch(/Your progress so far is saved/);
     expect(panel).toMatch(/Details for the trainer: .+/);
-    expect((await session(page)).transcript.map((e) => e.text)).toEqual(['Before the error.', 'Carry on']);
+    expect((await savedGame(page)).transcript.map((e) => e.text)).toEqual(['Before the error.', 'Carry on']);
     await page.getByRole('button', { name: 'Back to the menu', exact: true }).click();
     await page.locator('body[data-view="title"]').waitFor();
     const after = await stored(page);

@@ -19,7 +19,6 @@ import dad from '../../stories/dads-not-going-anywhere.ink';
 import floor from '../../stories/found-on-the-floor.ink';
 import midnight from '../../stories/nothing-after-midnight.ink';
 import type { CompiledScenario } from '../../src/story/scenario';
-import type { Session } from '../../src/state/session';
 import { mulberry32, type Random } from '../support/random';
 import { uninterrupted } from './support/reference';
 import { humanise, useBrowser } from './support/browser';
@@ -46,10 +45,6 @@ async function reload(page: Page, why: string): Promise<void> {
   tally.reloads[why] = (tally.reloads[why] ?? 0) + 1;
   await page.reload({ waitUntil: 'domcontentloaded' });
   await page.locator('body[data-view="title"]').waitFor();
-}
-
-async function saved(page: Page): Promise<Session | null> {
-  return savedSession(page);
 }
 
 /** Title -> Continue; sometimes reloads again while the saved game is still being loaded. */
@@ -202,7 +197,7 @@ describe(`${PER_SCENARIO * scenarios.length} random play-throughs with reloads a
         const reloads = Object.values(tally.reloads).reduce((a, b) => a + b, 0) - before;
         console.log(`${where}: ${reloads} reloads, ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-        const session = await saved(page);
+        const session = await savedSession(page);
         expect(session, where).not.toBeNull();
         expect(session!.screen.kind, where).toBe('ending');
         const ref = uninterrupted(scenario, session!.save.seed, session!.save.choiceLog);

@@ -7,10 +7,9 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Session } from '../../src/state/session';
 import { hurriedScreens, screenHistory, screensSince, settle, startScenario, useBrowser } from './support/browser';
 import { doubleClick } from './support/rapid';
-import { quicken, savedSession } from './support/fast';
+import { quicken, savedGame } from './support/fast';
 import type { ScreenInfo } from './support/screen-watch';
 
 const browser = useBrowser();
@@ -37,10 +36,6 @@ async function hold(page: Page, key: string, ms = 1500): Promise<void> {
   await cdp.detach();
 }
 
-async function saved(page: Page): Promise<Session> {
-  return (await savedSession(page))!;
-}
-
 const now = (page: Page) => page.evaluate(() => performance.now());
 
 /** The play screens shown since `t0`, one per screen. */
@@ -50,7 +45,7 @@ async function shownSince(page: Page, t0: number) {
 
 /** The saved conversation is exactly the lines shown on screen, in order, and one choice per decision screen. */
 async function expectKeptAsShown(page: Page): Promise<void> {
-  const session = await saved(page);
+  const session = await savedGame(page);
   const shown = await shownSince(page, 0);
   const lines = shown.filter((h) => h.kind === 'line').map((h) => h.line);
   // A line shown again (after a reload or a retry) is one line; the history has no reloads in these tests.
@@ -88,7 +83,7 @@ describe('rapid input', () => {
     let t0 = await now(page);
     await hold(page, '2');
     expect((await shownSince(page, t0)).map((h) => h.kind)).toEqual(['feedback']);
-    expect((await saved(page)).decisions.map((d) => d.chosen)).toEqual([1]);
+    expect((await savedGame(page)).decisions.map((d) => d.chosen)).toEqual([1]);
     await settle(page);
     // Enter held on the feedback: it moves on once.
     t0 = await now(page);
@@ -122,7 +117,7 @@ describe('rapid input', () => {
     await page.locator('body[data-view="play"]').waitFor();
     let s = await settle(page);
     expect(s.kind).toBe('line');
-    expect((await saved(page)).transcript.filter((e) => e.kind === 'line')).toHaveLength(1);
+    expect((await savedGame(page)).transcript.filter((e) => e.kind === 'line')).toHaveLength(1);
 
     // Through the first decisions by double clicks: on Continue, on an option, on the feedback's button.
     let decisions = 0;
@@ -141,7 +136,7 @@ describe('rapid input', () => {
     await expectKeptAsShown(page);
 
     // Double click on "Continue" at the title after a reload: the game comes back once, as it was.
-    const before = await saved(page);
+    const before = await savedGame(page);
     await page.reload();
     await page.locator('body[data-view="title"]').waitFor();
     const cont = (await page.getByRole('button', { name: 'Continue: Found on the floor', exact: true }).boundingBox())!;
@@ -149,7 +144,7 @@ describe('rapid input', () => {
     await page.locator('body[data-view="play"]').waitFor();
     await settle(page);
     await page.waitForTimeout(300);
-    const after = await saved(page);
+    const after = await savedGame(page);
     expect(after.transcript).toEqual(before.transcript);
     expect(after.save.choiceLog).toEqual(before.save.choiceLog);
     expect(after.screen).toEqual(before.screen);

@@ -110,6 +110,13 @@ export async function savedSession(page: Page): Promise<Session | null> {
   return page.evaluate((k) => JSON.parse(localStorage.getItem(`${k}session`) ?? 'null')?.data?.session ?? null, KEY);
 }
 
+/** The guest's saved game, which the test expects to be there. */
+export async function savedGame(page: Page): Promise<Session> {
+  const session = await savedSession(page);
+  if (!session) throw new Error('there is no saved game in storage');
+  return session;
+}
+
 export async function stored(page: Page): Promise<Record<string, string>> {
   await saveWritten(page);
   return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k) ?? ''])));
