@@ -9,6 +9,7 @@ import { checkFile } from '../tools/checker/check';
 import type { StoryReport } from '../tools/checker/analyse';
 import { loadStoryData, registriesFrom } from '../tools/ink/registries';
 import { castProblems } from '../tools/checker/cast';
+import { seniorNames, seniorPattern } from '../tools/checker/option-sets';
 
 const HELP = `usage: npm run check:stories -- [FILE…] [--json] [--max-states N] [--no-bar]
   FILE          .ink files to check (default: every stories/*.ink)
@@ -52,7 +53,8 @@ function main(argv: string[]): number {
   // A story is checked against the registries beside it (so a test fixture folder can have its own cast).
   const registriesFor = (file: string) =>
     existsSync(join(dirname(file), 'cast.json')) ? registriesFrom(loadStoryData(dirname(file))) : registriesFrom(data);
-  const reports: StoryReport[] = files.map((f) => checkFile(f, { registries: registriesFor(f), maxStates, bar }).report);
+  const senior = seniorPattern(seniorNames(data.cast));
+  const reports: StoryReport[] = files.map((f) => checkFile(f, { registries: registriesFor(f), maxStates, bar, senior }).report);
   const castErrors = castProblems(data);
   const failed = reports.some((r) => r.errors.length > 0) || castErrors.length > 0;
   if (json) {
@@ -80,6 +82,11 @@ function printReport(r: StoryReport): void {
   for (const [id, o] of Object.entries(r.outcomes)) {
     console.log(`  ${id}: score ${o.min} to ${o.max}; ${o.scoredChoices} options score it; at least ${o.minDecisions} decisions on every path`);
   }
+  const o = r.optionSets;
+  const pct = (n: number) => `${Math.round(n * 100)}%`;
+  console.log(
+    `  option sets: ${o.withOk} of ${r.decisionPoints} decision points offer an ok option (${pct(o.okShare)}); best is the longest in ${o.bestLongest} (${pct(o.bestLongestShare)}); best names a senior in ${o.bestNamesSenior}, is the learner's own move in ${o.bestOwnMove}; ${o.seniorOptionsBest} of ${o.seniorOptions} options naming a senior are best`,
+  );
   console.log(`  critical options: ${r.criticals}; trainer notes: ${r.notes}; documents: ${r.documents.join(', ') || 'none'}`);
   const moods = Object.entries(r.moods).map(([who, m]) => `${who} (${m.join(', ')})`);
   console.log(`  moods: ${moods.join('; ') || 'none'}`);

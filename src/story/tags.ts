@@ -92,7 +92,8 @@ const PLACE_NAMES: Record<TagPlace, string> = {
 
 const FLAGS = new Set(['offstage', 'pause', 'critical']);
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
-const SIGNED = /^[+-]\d+$/;
+// A plain 0 is a score of zero too (the tag contract accepts 0, +0 and -0).
+const SIGNED = /^([+-]\d+|0)$/;
 
 export interface RawTag {
   key: string;

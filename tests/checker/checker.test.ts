@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../tools/checker/check';
 import { fixture, fixtureRegistries } from '../support/fixtures';
+import { seniorNames, seniorPattern } from '../../tools/checker/option-sets';
 
 const check = (name: string, bar = false) => checkFile(fixture(name), { registries: fixtureRegistries, bar }).report;
 const messages = (r: ReturnType<typeof check>, kind: 'errors' | 'warnings' = 'errors') => r[kind].map((e) => `${e.line}: ${e.message}`);
@@ -82,8 +83,48 @@ describe('story checker', () => {
       '1: scenario bar: 1 trainer notes; at least 3 are needed',
       '1: scenario bar: outcome 1.4a is scored by only 1 decision(s) on some path; every path needs at least 2',
       '1: scenario bar: outcome 1.4c is scored by only 1 decision(s) on some path; every path needs at least 2',
+      '1: scenario bar: the best option is the longest in 50% of decision points; at most 40% may be',
       '1: scenario bar: the shortest path has 2 decisions; every path needs at least 8',
     ]);
+  });
+
+  it('holds option sets to real partial credit (best > ok > poor on every outcome), as an error under the bar', () => {
+    const partial = (m: string) => m.includes('partial credit');
+    const withBar = messages(check('partial-credit.ink', true)).filter(partial);
+    expect(withBar).toEqual([
+      '12: partial credit: an ok option scores 1.4a below zero (-1)',
+      // The poor option does not score 1.4a, so it counts 0 there: no lower than the best (0) or the ok (-1).
+      '14: partial credit: on 1.4a this poor option (0) scores at least as much as the best option "Ask her what she needs" (0); best must score more',
+      '14: partial credit: on 1.4a this poor option (0) scores at least as much as the ok option "Say you will be back" (-1); ok must score more',
+      '14: partial credit: on 1.4c this poor option (0) scores at least as much as the ok option "Say you will be back" (0); ok must score more',
+    ]);
+    // The second decision keeps partial credit: the poor option is lower on 1.4d (+1 against +2) and 1.4c (-1 against 0).
+    // Without the bar (a trainer's own story) the same findings are advice.
+    const r = check('partial-credit.ink', false);
+    expect(r.errors.map((e) => e.message).filter(partial)).toEqual([]);
+    expect(r.warnings.map((e) => e.message).filter(partial)).toHaveLength(withBar.length);
+  });
+
+  it('warns where 1.4d is scored by an option that names nobody to get support from', () => {
+    const r = check('partial-credit.ink', true);
+    expect(messages(r, 'warnings')).toContain('20: 1.4d is for getting support or advice, and this option names nobody to get it from (a private word or a record is 1.4c)');
+    expect(messages(r, 'warnings').some((m) => m.startsWith('18:') && m.includes('1.4d'))).toBe(false);
+  });
+
+  it('reports the option-set figures the bar asks for', () => {
+    const r = checkFile(fixture('partial-credit.ink'), { registries: fixtureRegistries, bar: true, senior: seniorPattern(['Sam']) }).report;
+    expect(r.optionSets).toEqual({
+      withOk: 1,
+      okShare: 0.5,
+      bestLongest: 2,
+      bestLongestShare: 1,
+      bestNamesSenior: 1,
+      bestOwnMove: 1,
+      seniorOptions: 1,
+      seniorOptionsBest: 1,
+    });
+    expect(messages(r)).toContain("1: scenario bar: only 1 decision point(s) have a best option that is the learner's own move (naming no senior); at least 2 are needed");
+    expect(messages(r)).toContain('1: scenario bar: 1 of the 1 options that name a senior are the best: "tell the senior" gives the answer away');
   });
 
   it('explores a long third-party story within the state bound, with warnings and no crash', () => {
@@ -122,5 +163,20 @@ describe('story checker', () => {
     const parsed = JSON.parse(json.stdout) as { stories: { file: string; complete: boolean; errors: { file: string; line: number }[] }[] };
     expect(parsed.stories[0]).toMatchObject({ file: 'tests/fixtures/stories/broken-syntax.ink', complete: false });
     expect(parsed.stories[0]!.errors[0]).toMatchObject({ file: 'tests/fixtures/stories/broken-syntax.ink', line: 5 });
+  });
+
+  it('names a story\'s seniors by their short and first names, and senior words match whole words only', () => {
+    const names = seniorNames({
+      ewa: { name: 'Ewa Nowak', short: 'Ewa', role: 'senior carer on nights' },
+      patel: { name: 'Mrs Hema Patel', short: 'Mrs Patel', role: 'resident' },
+      osei: { name: 'Mr Michael Osei', short: 'Michael', role: 'registered manager' },
+    });
+    expect(names.sort()).toEqual(['Ewa', 'Michael']);
+    const p = seniorPattern(names);
+    expect(p.test('Call Ewa now')).toBe(true);
+    expect(p.test('Ask your manager')).toBe(true);
+    expect(p.test('Ring the office')).toBe(true);
+    expect(p.test('Ask Mrs Patel first')).toBe(false);
+    expect(p.test('Seniority is not the point')).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { choiceContractProblems } from '../../src/story/tags';
 import type { StoryMeta } from '../../src/story/tags';
 import type { Edge, Exploration } from './explore';
 import type { Where } from './source-index';
+import { OPTION_SET_BAR, optionSetFigures, partialCreditFindings, seniorPattern, supportFindings, type DecisionPoint, type OptionSetFigures } from './option-sets';
 
 export interface Diagnostic {
   file: string;
@@ -35,6 +36,8 @@ export interface StoryReport {
   maxDecisions: number;
   outcomes: Record<string, OutcomeFigures>;
   criticals: number;
+  /** How the option sets look: ok options, best-is-longest, best-is-"tell the senior" (see option-sets.ts). */
+  optionSets: OptionSetFigures;
   notes: number;
   speakers: string[];
   moods: Record<string, string[]>;
@@ -65,6 +68,8 @@ export interface AnalyseOptions {
   strict: boolean;
   /** Check the countable parts of the scenario bar (minimum decisions, endings, criticals, notes). */
   bar: boolean;
+  /** What counts as naming a senior in an option (senior words and the senior cast's names). */
+  senior?: RegExp;
 }
 
 export function analyse(file: string, meta: StoryMeta, x: Exploration, options: AnalyseOptions): StoryReport {
@@ -105,10 +110,10 @@ export function analyse(file: string, meta: StoryMeta, x: Exploration, options: 
 
   // Options, counted once each however many states they appear in.
   const options_ = new Map<string, { where: Where; critical: boolean; scores: string[]; record: string | null }>();
-  const decisionPoints = new Map<string, number>();
+  const decisionPoints = new Map<string, DecisionPoint>();
   const isDecision = (n: (typeof x.nodes)[number]) => n.options.some((o) => o.meta.rating !== 'none');
   for (const n of x.nodes) {
-    if (isDecision(n)) decisionPoints.set(n.options.map((o) => o.id).join('|'), n.options.length);
+    if (isDecision(n)) decisionPoints.set(n.options.map((o) => o.id).join('|'), n.options.filter((o) => o.meta.rating !== 'none'));
     for (const o of n.options) {
       if (options_.has(o.id)) continue;
       options_.set(o.id, {
@@ -138,7 +143,18 @@ export function analyse(file: string, meta: StoryMeta, x: Exploration, options: 
     if ((outcomes[id]?.scoredChoices ?? 0) === 0) errors.push(at(mainWhere, `outcome ${id} is listed in "outcomes:" but no choice scores it`));
   }
   const criticals = [...options_.values()].filter((o) => o.critical).length;
-  const sizes = [...decisionPoints.values()];
+  const points = [...decisionPoints.values()];
+  const sizes = points.map((p) => p.length);
+  const optionSets = optionSetFigures(points, options.senior ?? seniorPattern([]));
+  // Partial credit is part of the bar: an error for the stories we ship, advice for anyone else's.
+  const seen = new Set<string>();
+  for (const f of points.flatMap((p) => [...partialCreditFindings(p), ...supportFindings(p)])) {
+    const key = `${f.where.file}:${f.where.line}:${f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const barRule = f.message.startsWith('partial credit') && options.strict && options.bar;
+    (barRule ? errors : warnings).push(at(f.where, f.message));
+  }
   const threeOptionShare = sizes.length ? sizes.filter((s) => s >= 3).length / sizes.length : 0;
 
   if (options.strict && options.bar && x.complete) {
@@ -150,6 +166,19 @@ export function analyse(file: string, meta: StoryMeta, x: Exploration, options: 
     for (const id of meta.outcomes) {
       const n = outcomes[id]?.minDecisions ?? 0;
       bar(n >= 2, `outcome ${id} is scored by only ${n} decision(s) on some path; every path needs at least 2`);
+    }
+    const pct = (n: number) => `${Math.round(n * 100)}%`;
+    bar(optionSets.okShare >= OPTION_SET_BAR.minOkShare, `${pct(optionSets.okShare)} of decision points offer an "ok" option; at least a third must`);
+    bar(
+      optionSets.bestLongestShare <= OPTION_SET_BAR.maxBestLongestShare,
+      `the best option is the longest in ${pct(optionSets.bestLongestShare)} of decision points; at most 40% may be`,
+    );
+    bar(
+      optionSets.bestOwnMove >= OPTION_SET_BAR.minBestOwnMove,
+      `only ${optionSets.bestOwnMove} decision point(s) have a best option that is the learner's own move (naming no senior); at least 2 are needed`,
+    );
+    if (optionSets.seniorOptions > 0 && optionSets.seniorOptionsBest / optionSets.seniorOptions > OPTION_SET_BAR.maxSeniorBestShare) {
+      bar(false, `${optionSets.seniorOptionsBest} of the ${optionSets.seniorOptions} options that name a senior are the best: "tell the senior" gives the answer away`);
     }
     if (threeOptionShare < 0.5) warnings.push(at(mainWhere, `only ${Math.round(threeOptionShare * 100)}% of decision points offer 3 or more options`));
   }
@@ -168,6 +197,7 @@ export function analyse(file: string, meta: StoryMeta, x: Exploration, options: 
     maxDecisions: rootTotals.maxDec,
     outcomes,
     criticals,
+    optionSets,
     notes: notes.size,
     speakers: [...speakers].sort(),
     moods: Object.fromEntries([...moods].map(([who, set]) => [who, [...set].sort()])),

@@ -4,6 +4,7 @@ import { parseStoryMeta, type Registries } from '../../src/story/tags';
 import { compileInkFile, type CompiledInk } from '../ink/compile';
 import { analyse, type StoryReport } from './analyse';
 import { explore } from './explore';
+import { optionSetFigures, seniorPattern } from './option-sets';
 import { SourceIndex } from './source-index';
 import { readsOf } from './state-key';
 
@@ -13,6 +14,8 @@ export interface CheckOptions {
   maxSeconds?: number;
   /** Check the countable parts of the scenario bar (on for the stories we ship). */
   bar?: boolean;
+  /** What counts as naming a senior in an option (option-sets.ts seniorPattern); senior words alone by default. */
+  senior?: RegExp;
 }
 
 export interface Checked {
@@ -34,6 +37,7 @@ export function checkCompiled(compiled: CompiledInk, options: CheckOptions): Sto
     maxDecisions: 0,
     outcomes: {},
     criticals: 0,
+    optionSets: optionSetFigures([], seniorPattern([])),
     notes: 0,
     speakers: [],
     moods: {},
@@ -58,7 +62,7 @@ export function checkCompiled(compiled: CompiledInk, options: CheckOptions): Sto
     maxStates: options.maxStates ?? 20000,
     maxSeconds: options.maxSeconds ?? 120,
   });
-  const report = analyse(compiled.file, meta, exploration, { strict, bar: options.bar ?? true });
+  const report = analyse(compiled.file, meta, exploration, { strict, bar: options.bar ?? true, senior: options.senior });
   const compileWarnings = compiled.warnings.map(toDiag);
   if (strict) report.errors.unshift(...compileWarnings);
   else report.warnings.unshift(...compileWarnings);
