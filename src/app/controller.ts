@@ -226,8 +226,8 @@ export class Controller {
     if (beat.kind === 'ending') {
       this.update({ screen: { kind: 'ending', ending: beat.ending } });
       const evidence = this.evidence();
-      const percents = Object.fromEntries(Object.values(evidence).map((e) => [e.outcome, e.percent]));
-      this.deps.progress.setState((p) => recordFinish(p, session.scenarioId, beat.ending, percents, this.now()));
+      const standings = Object.fromEntries(Object.values(evidence).map((e) => [e.outcome, { percent: e.percent, band: e.band }]));
+      this.deps.progress.setState((p) => recordFinish(p, session.scenarioId, beat.ending, standings, this.now()));
       return;
     }
     const d = beat.directives;

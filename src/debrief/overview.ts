@@ -2,10 +2,11 @@
 // which scenario to play next to build it. Built from the progress store (best percentage per outcome) and the
 // records kept on the device: a record knows when an unsafe choice capped a band, a bare percentage does not.
 
-import { bandFor, type Band } from '../scoring/bands';
+import type { Band } from '../scoring/bands';
 import { OUTCOMES, type OutcomeKind } from '../scoring/outcomes';
 import type { Progress } from '../state/progress';
 import type { EvidenceRecord } from './record';
+import { outcomeStanding } from './standing';
 import { bandWords, endingWords } from './words';
 
 export interface OverviewCard {
@@ -68,13 +69,8 @@ export function buildOverview(progress: Progress, cards: readonly OverviewCard[]
   const outcomes = OUTCOMES.map((o): OverviewOutcome => {
     const covering = cards.filter((c) => c.outcomes.includes(o.id));
     const standings: ScenarioStanding[] = covering.flatMap((c) => {
-      const p = progress[c.id];
-      const best = p?.finished ? p.best[o.id] : undefined;
-      const kept = records.filter((r) => r.scenario.id === c.id).flatMap((r) => r.outcomes.filter((x) => x.id === o.id));
-      if (best === undefined && kept.length === 0) return [];
-      const percent = Math.max(best ?? 0, ...kept.map((x) => x.percent));
-      const band = kept.length > 0 ? kept.reduce<Band>((b, x) => (RANK[x.band] > RANK[b] ? x.band : b), 'practice') : bandFor(percent, false);
-      return [{ id: c.id, title: titleOf(c), percent, band }];
+      const s = outcomeStanding(progress[c.id], records, c.id, o.id);
+      return s ? [{ id: c.id, title: titleOf(c), percent: s.percent, band: s.band }] : [];
     });
     const band = standings.reduce<Band | null>((b, s) => (b === null || RANK[s.band] > RANK[b] ? s.band : b), null);
     const unplayed = covering.find((c) => !standings.some((s) => s.id === c.id));

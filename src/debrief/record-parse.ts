@@ -2,8 +2,8 @@
 // is refused whole, so a trainer never sees half of one, or something that was edited to look like one. The record
 // returned is built afresh from the checked fields only.
 
-import type { Band } from '../scoring/bands';
-import { OUTCOME_IDS } from '../scoring/outcomes';
+import { bandFor, type Band } from '../scoring/bands';
+import { OUTCOME_IDS, outcome } from '../scoring/outcomes';
 import { REFLECTION_PROMPTS } from './prompts';
 import {
   LIMITS,
@@ -217,7 +217,9 @@ export function parseRecord(value: unknown): ParseResult {
         scenario: { id: scenarioId, title: str(sc.title, 'scenario.title', LIMITS.title) },
         playedAt: date(o.playedAt, 'playedAt'),
         ending,
-        outcomes,
+        // Bands are re-made by today's rule, so a record kept or written before an unsafe choice capped both
+        // demonstrate outcomes reads the same as one made now.
+        outcomes: rebandOutcomes(outcomes, decisions),
         decisions,
         trust,
         replay,
@@ -229,6 +231,17 @@ export function parseRecord(value: unknown): ParseResult {
     if (e instanceof Invalid) return fail('invalid', e.where);
     throw e;
   }
+}
+
+/** Each outcome's band from the one band function, with the critical options the record's decisions show. */
+export function rebandOutcomes(outcomes: readonly RecordOutcome[], decisions: readonly RecordDecision[]): RecordOutcome[] {
+  const inPlay = decisions.filter((d) => d.critical).map((d) => d.chosen.text);
+  return outcomes.map((o) => {
+    const demonstrate = outcome(o.id)?.kind === 'demonstrate';
+    const critical = demonstrate ? [...new Set([...o.critical, ...inPlay])].slice(0, LIMITS.critical) : o.critical;
+    const band = bandFor(o.id, o.percent, { forOutcome: o.critical.length > 0, inPlay: inPlay.length > 0 || o.critical.length > 0 });
+    return { ...o, critical, band };
+  });
 }
 
 function pickScore(s: RecordScore): RecordScore {

@@ -24,6 +24,10 @@ export interface OutcomeEvidence {
   best: number;
   ok: number;
   poor: number;
+  /**
+   * The unsafe options that cap this outcome: those that scored it, and for a demonstrate outcome every critical
+   * option in the play (bands.ts says why).
+   */
   critical: string[];
   /** Where the sum sits between the lowest and highest totals the scenario can reach, 0-100. */
   percent: number;
@@ -38,7 +42,8 @@ export type Evidence = Record<string, OutcomeEvidence>;
  */
 export function foldEvidence(chosen: readonly ChosenOption[], ranges: Readonly<Record<string, ScoreRange>>): Evidence {
   const out: Evidence = {};
-  for (const { id } of OUTCOMES) {
+  const criticalInPlay = chosen.filter((c) => c.meta.critical).map((c) => c.text);
+  for (const { id, kind } of OUTCOMES) {
     let sum = 0;
     let decisions = 0;
     let best = 0;
@@ -56,7 +61,9 @@ export function foldEvidence(chosen: readonly ChosenOption[], ranges: Readonly<R
       if (meta.critical) critical.push(text);
     }
     const percent = placeInRange(sum, ranges[id], best, ok, decisions);
-    out[id] = { outcome: id, sum, decisions, best, ok, poor, critical, percent, band: bandFor(percent, critical.length > 0) };
+    const band = bandFor(id, percent, { forOutcome: critical.length > 0, inPlay: criticalInPlay.length > 0 });
+    const capping = kind === 'demonstrate' ? criticalInPlay : critical;
+    out[id] = { outcome: id, sum, decisions, best, ok, poor, critical: capping, percent, band };
   }
   return out;
 }

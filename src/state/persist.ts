@@ -21,6 +21,8 @@ export interface PersistSpec<T> {
   repair: (data: unknown) => T | null;
   /** Upgrades data saved by an older version, one version at a time. */
   migrate?: Record<number, (data: unknown) => unknown>;
+  /** What to tell the learner after upgrading from a version (for example, that the scoring changed). */
+  migratedNotice?: Record<number, string>;
 }
 
 export const PREFIX = 'care-conversations:';
@@ -62,6 +64,7 @@ export function load<T>(storage: StorageLike | null, spec: PersistSpec<T>, notif
   }
   let version = env.version as number;
   let data = env.data;
+  const told: string[] = [];
   if (version > spec.version) {
     return setAside(`Saved ${label(spec.key)} came from a newer version of the game. It has been kept aside, not changed.`);
   }
@@ -69,10 +72,14 @@ export function load<T>(storage: StorageLike | null, spec: PersistSpec<T>, notif
     const step = spec.migrate?.[version];
     if (!step) return setAside(`Saved ${label(spec.key)} came from an older version that cannot be updated. It has been kept aside.`);
     data = step(data);
+    const said = spec.migratedNotice?.[version];
+    if (said) told.push(said);
     version += 1;
   }
   const repaired = spec.repair(data);
   if (repaired === null) return setAside(`Saved ${label(spec.key)} was damaged. It has been kept aside, and the game has started fresh.`);
+  // Said only once the upgraded data is known to be usable: data set aside has its own message.
+  for (const message of told) notify({ key: spec.key, message });
   return repaired;
 }
 

@@ -76,7 +76,7 @@ describe('Controller', () => {
     const e = s.controller.evidence();
     expect(e['1.4a']).toMatchObject({ sum: 2, percent: 100, band: 'strong' });
     expect(e['1.4c']).toMatchObject({ sum: 2, percent: 100 });
-    expect(s.deps.progress.getState().visit).toMatchObject({ finished: true, endings: ['talked-it-through'], best: { '1.4a': 100 } });
+    expect(s.deps.progress.getState().visit).toMatchObject({ finished: true, endings: ['talked-it-through'], best: { '1.4a': { percent: 100, band: 'strong' } } });
   });
 
   it('skips feedback when instant feedback is off, except after a critical option', async () => {

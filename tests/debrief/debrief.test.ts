@@ -21,7 +21,9 @@ describe('building the debrief from a session', () => {
     expect(d.title).toBe('A short visit');
     expect(d.endingWords).toBe('Talked it through');
     const byId = Object.fromEntries(d.outcomes.map((o) => [o.id, o]));
-    expect(byId['1.4c']).toMatchObject({ band: 'strong', bandWords: 'Ready to discuss with your assessor', rehearsal: true, percent: 100, best: 1 });
+    // The critical option (which scored 1.4a only) caps both demonstrate outcomes too: 100% at 1.4c is not
+    // "ready to discuss" after an unsafe choice, and the debrief names the choice to talk through.
+    expect(byId['1.4c']).toMatchObject({ band: 'practice', bandWords: 'Needs more practice', rehearsal: true, percent: 100, best: 1, critical: ['Keep it to yourself'] });
     // The critical option caps 1.4a whatever its percentage.
     expect(byId['1.4a']).toMatchObject({ band: 'practice', bandWords: 'Needs more practice', rehearsal: false, critical: ['Keep it to yourself'] });
     expect(byId['1.4b']).toMatchObject({ decisions: 0 });

@@ -152,4 +152,19 @@ describe('opening a record from a file', () => {
     expect(result.ok && result.record.format).toBe(RECORD_FORMAT);
     expect(result).toEqual({ ok: true, record: r });
   });
+
+  it('re-bands a record made before an unsafe choice capped both demonstrate outcomes, and loses nothing else', async () => {
+    const s = setup(compiledScenario(fixtureFile('visit.ink'), 'visit'));
+    await s.controller.start('visit');
+    s.follow(['Sit down facing her', 'Keep it to yourself']);
+    const now = buildRecord(s.debrief(), { learner: '', reflections: [], now: NOW });
+    // As the game wrote it before: 1.4c at 100% read "strong", with no unsafe option named against it.
+    const old = structuredClone(now);
+    old.outcomes[2] = { ...old.outcomes[2]!, band: 'strong', critical: [] };
+    const parsed = parseRecordText(serialiseRecord(old));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.record.outcomes[2]).toMatchObject({ id: '1.4c', percent: 100, band: 'practice', critical: ['Keep it to yourself'] });
+    expect(parsed.record).toEqual(now);
+  });
 });

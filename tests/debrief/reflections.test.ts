@@ -1,3 +1,5 @@
+import { bandFor, NO_CRITICAL } from '../../src/scoring/bands';
+import type { OutcomeStanding } from '../../src/state/progress';
 import { describe, expect, it } from 'vitest';
 import { buildOverview } from '../../src/debrief/overview';
 import { REFLECTION_MAX } from '../../src/debrief/prompts';
@@ -106,8 +108,8 @@ describe('the progress overview', () => {
 
   it('shows the strongest evidence so far, where practice is needed, and what to play next', () => {
     const progress: Progress = {
-      one: { finished: true, endings: ['good-end'], best: { '1.4a': 90, '1.4b': 30, '1.4c': 80, '1.4d': 50 }, lastPlayed: '2026-11-01T00:00:00.000Z' },
-      two: { finished: true, endings: ['x'], best: { '1.4a': 20, '1.4c': 100 }, lastPlayed: null },
+      one: { finished: true, endings: ['good-end'], best: standings({ '1.4a': 90, '1.4b': 30, '1.4c': 80, '1.4d': 50 }), lastPlayed: '2026-11-01T00:00:00.000Z' },
+      two: { finished: true, endings: ['x'], best: standings({ '1.4a': 20, '1.4c': 100 }), lastPlayed: null },
       three: { finished: false, endings: [], best: {}, lastPlayed: null },
     };
     const o = buildOverview(progress, cards);
@@ -128,17 +130,28 @@ describe('the progress overview', () => {
     s.follow(['Sit down', 'Keep it to yourself']);
     const record = buildRecord(s.debrief(), { learner: '', reflections: [], now: at(1) });
     expect(record.outcomes[0]).toMatchObject({ id: '1.4a', band: 'practice' });
-    // Another play reached 90 for 1.4a, but its route also took the unsafe option: a percentage alone says strong.
-    const progress: Progress = { visit: { finished: true, endings: ['talked-it-through'], best: { '1.4a': 90, '1.4c': 100 }, lastPlayed: null } };
+    // Any unsafe option in a play caps both demonstrate outcomes, whatever it scored: 1.4c too.
+    expect(record.outcomes[2]).toMatchObject({ id: '1.4c', band: 'practice', critical: ['Keep it to yourself'] });
+    // Progress saved before this rule kept a bare percentage (legacy): 90 alone reads as strong, so the records
+    // kept on the device, which know every choice, decide.
+    const progress: Progress = { visit: { finished: true, endings: ['talked-it-through'], best: standings({ '1.4a': 90, '1.4c': 100 }), lastPlayed: null, legacy: true } };
     const visitCards = [{ id: 'visit', title: 'A short visit', outcomes: ['1.4a', '1.4c'] }];
     expect(buildOverview(progress, visitCards).outcomes[0]!.band).toBe('strong');
     const o = buildOverview(progress, visitCards, [record]).outcomes;
     expect(o[0]).toMatchObject({ id: '1.4a', band: 'practice', practiceIn: ['A short visit'], next: { id: 'visit' } });
-    expect(o[2]).toMatchObject({ id: '1.4c', band: 'strong', next: null });
+    expect(o[2]).toMatchObject({ id: '1.4c', band: 'practice', practiceIn: ['A short visit'] });
+    // Progress made under today's rule keeps each play's capped band: a later clean play's strong band stands.
+    const clean: Progress = { visit: { finished: true, endings: ['talked-it-through'], best: standings({ '1.4a': 90, '1.4c': 100 }), lastPlayed: null } };
+    expect(buildOverview(clean, visitCards, [record]).outcomes[2]).toMatchObject({ id: '1.4c', band: 'strong', next: null });
   });
 
   it('never says passed or achieved', () => {
-    const o = buildOverview({ one: { finished: true, endings: [], best: { '1.4a': 100, '1.4b': 100, '1.4c': 100, '1.4d': 100 }, lastPlayed: null } }, cards);
+    const o = buildOverview({ one: { finished: true, endings: [], best: standings({ '1.4a': 100, '1.4b': 100, '1.4c': 100, '1.4d': 100 }), lastPlayed: null } }, cards);
     expect(JSON.stringify(o)).not.toMatch(/passed|achieved/i);
   });
 });
+
+/** Progress standings from percentages, banded as a play without unsafe options would be. */
+function standings(percents: Record<string, number>): Record<string, OutcomeStanding> {
+  return Object.fromEntries(Object.entries(percents).map(([id, percent]) => [id, { percent, band: bandFor(id, percent, NO_CRITICAL) }]));
+}

@@ -1,3 +1,4 @@
+import { NO_CRITICAL } from '../../src/scoring/bands';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BAND_THRESHOLDS, bandFor } from '../../src/scoring/bands';
@@ -69,7 +70,9 @@ describe('foldEvidence', () => {
         for (const o of Object.values(foldEvidence(chosen, ranges))) {
           expect(o.percent).toBeGreaterThanOrEqual(0);
           expect(o.percent).toBeLessThanOrEqual(100);
-          expect(o.band).toBe(bandFor(o.percent, o.critical.length > 0));
+          const inPlay = chosen.some((c) => c.meta.critical);
+          const forOutcome = chosen.some((c) => c.meta.critical && c.meta.scores.some((x) => x.outcome === o.outcome));
+          expect(o.band).toBe(bandFor(o.outcome, o.percent, { forOutcome, inPlay }));
           expect(o.best + o.ok + o.poor).toBeLessThanOrEqual(o.decisions);
         }
       }),
@@ -93,11 +96,37 @@ describe('foldEvidence', () => {
 
 describe('bands', () => {
   it('uses the documented thresholds and caps an outcome with a critical option', () => {
-    expect(bandFor(BAND_THRESHOLDS.strong, false)).toBe('strong');
-    expect(bandFor(BAND_THRESHOLDS.strong - 1, false)).toBe('some');
-    expect(bandFor(BAND_THRESHOLDS.some, false)).toBe('some');
-    expect(bandFor(BAND_THRESHOLDS.some - 1, false)).toBe('practice');
-    expect(bandFor(100, true)).toBe('practice');
+    for (const id of OUTCOME_IDS) {
+      expect(bandFor(id, BAND_THRESHOLDS.strong, NO_CRITICAL)).toBe('strong');
+      expect(bandFor(id, BAND_THRESHOLDS.strong - 1, NO_CRITICAL)).toBe('some');
+      expect(bandFor(id, BAND_THRESHOLDS.some, NO_CRITICAL)).toBe('some');
+      expect(bandFor(id, BAND_THRESHOLDS.some - 1, NO_CRITICAL)).toBe('practice');
+      expect(bandFor(id, 100, { forOutcome: true, inPlay: true })).toBe('practice');
+    }
+  });
+
+  it('caps both demonstrate outcomes after any critical option in the play, whatever it scored', () => {
+    expect(bandFor('1.4c', 100, { forOutcome: false, inPlay: true })).toBe('practice');
+    expect(bandFor('1.4d', 100, { forOutcome: false, inPlay: true })).toBe('practice');
+    // Knowledge outcomes are capped only by a critical option that scored them.
+    expect(bandFor('1.4a', 100, { forOutcome: false, inPlay: true })).toBe('strong');
+    expect(bandFor('1.4b', 80, { forOutcome: false, inPlay: true })).toBe('strong');
+  });
+
+  it('folds a best route with one critical option on 1.4b alone into needs-more-practice for 1.4c and 1.4d', () => {
+    const opt = (text: string, rating: 'best' | 'poor', scores: [string, number][], critical = false) => ({
+      text,
+      meta: { rating, critical, feedback: 'f', trust: [], record: null, scores: scores.map(([outcome, value]) => ({ outcome, value })) },
+    });
+    const chosen = [
+      opt('Ask her', 'best', [['1.4a', 2], ['1.4c', 2], ['1.4d', 2]]),
+      opt('Lock the door', 'poor', [['1.4b', -2]], true),
+    ];
+    const e = foldEvidence(chosen, { '1.4a': { min: -2, max: 2 }, '1.4b': { min: -2, max: 2 }, '1.4c': { min: -2, max: 2 }, '1.4d': { min: -2, max: 2 } });
+    expect(e['1.4a']).toMatchObject({ percent: 100, band: 'strong', critical: [] });
+    expect(e['1.4b']).toMatchObject({ band: 'practice', critical: ['Lock the door'] });
+    expect(e['1.4c']).toMatchObject({ percent: 100, band: 'practice', critical: ['Lock the door'] });
+    expect(e['1.4d']).toMatchObject({ percent: 100, band: 'practice', critical: ['Lock the door'] });
   });
   it('keeps knowledge and rehearsal apart', () => {
     const { knowledge, rehearsal } = evidenceByKind(foldEvidence([], ranges));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PREFIX, load, save, type Notice } from '../../src/state/persist';
 import { DEFAULT_SETTINGS, createSettingsStore, prefersReducedMotion, settingsSpec } from '../../src/state/settings';
-import { createProgressStore, progressSpec, recordFinish, recordStart } from '../../src/state/progress';
+import { createProgressStore, progressSpec, recordFinish, recordStart, SCORING_CHANGED } from '../../src/state/progress';
 import { createSessionStore, sessionSpec } from '../../src/state/session';
 import { MemoryStorage } from '../support/memory-storage';
 
@@ -66,8 +66,8 @@ describe('bad saved data is set aside and reported, never lost', () => {
 
   it('keeps good progress entries when one is damaged', () => {
     const storage = new MemoryStorage();
-    const good = { finished: true, endings: ['a'], best: { '1.4a': 80 }, lastPlayed: '2026-11-25T10:00:00.000Z' };
-    storage.setItem(`${PREFIX}progress`, JSON.stringify({ version: 1, data: { good, 'BAD ID': good, broken: 7 } }));
+    const good = { finished: true, endings: ['a'], best: { '1.4a': { percent: 80, band: 'strong' } }, lastPlayed: '2026-11-25T10:00:00.000Z' };
+    storage.setItem(`${PREFIX}progress`, JSON.stringify({ version: 2, data: { good, 'BAD ID': good, broken: 7 } }));
     expect(load(storage, progressSpec, () => undefined)).toEqual({ good });
   });
 
@@ -109,11 +109,38 @@ describe('storage that is full or missing', () => {
 });
 
 describe('progress', () => {
-  it('grows endings seen and keeps the best evidence', () => {
+  it('grows endings seen and keeps the best standing: band first, then percentage', () => {
     const t = new Date('2026-11-25T12:00:00Z');
-    let p = recordFinish({}, 's', 'good', { '1.4a': 60, '1.4b': 90 }, t);
-    p = recordFinish(p, 's', 'bad', { '1.4a': 80, '1.4b': 20 }, t);
-    p = recordFinish(p, 's', 'good', { '1.4a': 10 }, t);
-    expect(p.s).toEqual({ finished: true, endings: ['good', 'bad'], best: { '1.4a': 80, '1.4b': 90 }, lastPlayed: t.toISOString() });
+    let p = recordFinish({}, 's', 'good', { '1.4a': { percent: 60, band: 'some' }, '1.4c': { percent: 90, band: 'practice' } }, t);
+    p = recordFinish(p, 's', 'bad', { '1.4a': { percent: 80, band: 'strong' }, '1.4c': { percent: 50, band: 'some' } }, t);
+    p = recordFinish(p, 's', 'good', { '1.4a': { percent: 10, band: 'practice' } }, t);
+    // 1.4c: the play capped at 90% by an unsafe choice ranks below a clean play's "some evidence" at 50%.
+    expect(p.s).toEqual({
+      finished: true,
+      endings: ['good', 'bad'],
+      best: { '1.4a': { percent: 80, band: 'strong' }, '1.4c': { percent: 50, band: 'some' } },
+      lastPlayed: t.toISOString(),
+    });
+  });
+
+  it('re-bands progress saved before the critical-option rule, keeps everything, and says so once', () => {
+    const storage = new MemoryStorage();
+    const old = { s: { finished: true, endings: ['good'], best: { '1.4a': 80, '1.4c': 50, '1.4d': 20 }, lastPlayed: '2026-11-01T00:00:00.000Z' } };
+    storage.setItem(`${PREFIX}progress`, JSON.stringify({ version: 1, data: old }));
+    const { list, notify } = notes();
+    const store = createProgressStore(storage, notify);
+    expect(store.getState().s).toEqual({
+      finished: true,
+      endings: ['good'],
+      best: { '1.4a': { percent: 80, band: 'strong' }, '1.4c': { percent: 50, band: 'some' }, '1.4d': { percent: 20, band: 'practice' } },
+      lastPlayed: '2026-11-01T00:00:00.000Z',
+      legacy: true,
+    });
+    expect(list.map((n) => n.message)).toEqual([SCORING_CHANGED]);
+    // Written back at once: the next start finds version 2 and says nothing.
+    const again = notes();
+    createProgressStore(storage, again.notify);
+    expect(again.list).toEqual([]);
+    expect(JSON.parse(storage.getItem(`${PREFIX}progress`)!).version).toBe(2);
   });
 });

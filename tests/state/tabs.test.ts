@@ -2,13 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeProgress } from '../../src/state/tabs';
 import type { Progress } from '../../src/state/progress';
+import { bandRank, type Band } from '../../src/scoring/bands';
 
 const arbProgress = fc.dictionary(
   fc.constantFrom('a', 'b', 'c'),
   fc.record({
     finished: fc.boolean(),
     endings: fc.uniqueArray(fc.constantFrom('x', 'y', 'z')),
-    best: fc.dictionary(fc.constantFrom('1.4a', '1.4b'), fc.integer({ min: 0, max: 100 })),
+    best: fc.dictionary(fc.constantFrom('1.4a', '1.4b'), fc.record({ percent: fc.integer({ min: 0, max: 100 }), band: fc.constantFrom<Band>('strong', 'some', 'practice') })),
     lastPlayed: fc.option(fc.constantFrom('2026-11-01T00:00:00.000Z', '2026-11-25T00:00:00.000Z'), { nil: null }),
   }),
 ) as fc.Arbitrary<Progress>;
@@ -22,7 +23,11 @@ describe('progress from two tabs', () => {
           for (const [id, p] of Object.entries(side)) {
             expect(m[id]!.finished || !p.finished).toBe(true);
             for (const e of p.endings) expect(m[id]!.endings).toContain(e);
-            for (const [k, v] of Object.entries(p.best)) expect(m[id]!.best[k]).toBeGreaterThanOrEqual(v);
+            // The merged standing is never weaker: a stronger band, or the same band at no lower a percentage.
+            for (const [k, v] of Object.entries(p.best)) {
+              const got = m[id]!.best[k]!;
+              expect(bandRank(got.band) > bandRank(v.band) || (got.band === v.band && got.percent >= v.percent)).toBe(true);
+            }
           }
         }
       }),

@@ -1,10 +1,13 @@
 import { OUTCOMES } from '../../scoring/outcomes';
-import { BAND_LABELS, bandFor } from '../../scoring/bands';
+import { outcomeStanding } from '../../debrief/standing';
+import { bandWords } from '../../debrief/words';
+import { reflections } from '../debrief/stores';
 import { button, h } from '../dom';
 import type { UiContext } from '../context';
 
 export function pickerScreen(ui: UiContext): HTMLElement {
   const progress = ui.progress.getState();
+  const records = Object.values(reflections(ui).getState().records);
   const cards = ui.catalogue.map((c) => {
     const p = progress[c.id];
     const status = !p
@@ -12,13 +15,11 @@ export function pickerScreen(ui: UiContext): HTMLElement {
       : p.finished
         ? `Played. Endings seen: ${p.endings.length}.`
         : 'Started, not finished';
-    const best = p?.finished
-      ? h(
-          'ul',
-          { class: 'best' },
-          OUTCOMES.filter((o) => p.best[o.id] !== undefined).map((o) => h('li', {}, `${o.id}: ${BAND_LABELS[bandFor(p.best[o.id]!, false)]}`)),
-        )
-      : null;
+    const standings = OUTCOMES.flatMap((o) => {
+      const s = p?.finished ? outcomeStanding(p, records, c.id, o.id) : null;
+      return s ? [h('li', {}, `${o.id} ${o.title}: ${bandWords(s.band, o.kind)}`)] : [];
+    });
+    const best = standings.length > 0 ? h('ul', { class: 'best' }, standings) : null;
     return h(
       'li',
       { class: 'card' },
