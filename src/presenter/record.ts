@@ -174,7 +174,7 @@ export function recordText(r: SessionRecord, endingName: (id: string) => string,
   }
   out.push('Evidence per outcome, for the route the room took:');
   for (const o of r.outcomes) {
-    out.push(`  ${o.id} ${o.title}: ${o.bandLabel} (${o.percent} out of 100)${o.rehearsal ? ', rehearsal for workplace observation' : ''}`);
+    out.push(`  ${o.id} ${o.title}: ${o.bandLabel}${o.rehearsal ? ', rehearsal for workplace observation' : ''}`);
     if (o.critical.length > 0) out.push(`    Talk through: ${o.critical.map((c) => `"${c}"`).join(', ')}`);
   }
   return out.join('\n') + '\n';

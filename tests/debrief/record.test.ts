@@ -16,7 +16,7 @@ async function visitRecord(): Promise<EvidenceRecord> {
   return buildRecord(s.debrief(), { learner: '  J. K.  ', reflections: ['I sat down.', '', 'Handover.'], now: NOW });
 }
 
-describe('the evidence record', () => {
+describe('the practice record', () => {
   it('is built from the debrief: versioned, with outcomes, decisions, replays, reflections and the statement', async () => {
     const r = await visitRecord();
     expect(r).toMatchObject({

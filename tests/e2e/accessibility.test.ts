@@ -145,9 +145,9 @@ describe('accessibility', () => {
     await page.getByRole('button', { name: 'See your debrief', exact: true }).click();
     await page.locator('body[data-view="debrief"]').waitFor();
     await check('debrief');
-    await page.getByRole('button', { name: 'Open your evidence record', exact: true }).click();
+    await page.getByRole('button', { name: 'Open your practice record', exact: true }).click();
     await page.locator('body[data-view="record"]').waitFor();
-    await check('evidence record');
+    await check('practice record');
     await page.keyboard.press('Escape');
     await page.locator('body[data-view="debrief"]').waitFor();
     await page.getByRole('button', { name: 'Your progress', exact: true }).click();

@@ -1,4 +1,4 @@
-// The debrief and the evidence record in Chromium (production build): finish a scenario, open the debrief, try a
+// The debrief and the practice record in Chromium (production build): finish a scenario, open the debrief, try a
 // decision again and see the evidence change; print the record to an A4 PDF and read it back; save the record as
 // a file and open it again as a trainer would; refuse a file that is not a record. Screenshots at tablet and 1080p.
 
@@ -93,7 +93,7 @@ async function pdfText(pdf: Uint8Array): Promise<{ pages: number; text: string; 
 /** Text as the PDF holds it: spaces folded, so a line break in the middle of a sentence does not matter. */
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-describe('the debrief and the evidence record', () => {
+describe('the debrief and the practice record', () => {
   // One page for the whole file: a scenario is finished once, then each step is its own test, in order.
   let browser: Browser;
   let game: GamePage;
@@ -184,12 +184,12 @@ describe('the debrief and the evidence record', () => {
     const chosen = await page.locator('.decision-card .you-chose').allInnerTexts();
     expect(chosen).toHaveLength(plan.choices.length);
 
-    await page.getByRole('button', { name: 'Open your evidence record', exact: true }).click();
+    await page.getByRole('button', { name: 'Open your practice record', exact: true }).click();
     await page.locator('body[data-view="record"]').waitFor();
     await page.locator('#learner-name').fill('J.K.');
     await expect(page.locator('#record-learner').innerText()).resolves.toBe('J.K.');
     await shoot(page, 'debrief-4-record-1080p');
-    expect(await axe(page, 'evidence record')).toEqual([]);
+    expect(await axe(page, 'practice record')).toEqual([]);
     await page.setViewportSize(TABLET);
     await shoot(page, 'debrief-4-record-tablet');
 
@@ -203,8 +203,10 @@ describe('the debrief and the evidence record', () => {
     for (const c of chosen) expect(text).toContain(fold(c.replace(/^You chose:\s*/, '')));
     expect(text).toContain('What would you do differently next time, and why?');
     expect(text).toContain(fold(reflection));
-    expect(text).toMatch(/Assessor's name/);
-    expect(text).toMatch(/Signature/);
+    // A box for talking the practice over, not a signature that could be filed as evidence of 1.4c or 1.4d.
+    expect(text).toMatch(/Notes from a discussion with your assessor/);
+    expect(text).toMatch(/It is not a sign-off/);
+    expect(text).not.toMatch(/Signature|out of 100/);
     expect(text).not.toMatch(/Print or save as PDF|Save the record as a file/);
 
     // What the printed page looks like, for people to check by eye: print styles at A4's width in CSS pixels.

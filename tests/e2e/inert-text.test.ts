@@ -104,7 +104,7 @@ describe('what a learner types is inert text everywhere', () => {
       await page.locator(`#reflection-${i + 1}`).fill(text);
       await page.locator(`#reflection-${i + 1}`).blur();
     }
-    await page.getByRole('button', { name: 'Open your evidence record', exact: true }).click();
+    await page.getByRole('button', { name: 'Open your practice record', exact: true }).click();
     await page.locator('body[data-view="record"]').waitFor();
     await page.locator('#learner-name').fill(NAME);
     await page.locator('#learner-name').blur();

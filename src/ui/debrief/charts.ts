@@ -4,7 +4,7 @@
 
 import { BAND_THRESHOLDS } from '../../scoring/bands';
 import type { OutcomeRow, RouteStep, TrustSeries } from '../../debrief/debrief';
-import { signed, type RatingLevel } from '../../debrief/words';
+import { bandWords, signed, type RatingLevel } from '../../debrief/words';
 import { h } from '../dom';
 import { s } from './svg';
 
@@ -32,7 +32,7 @@ export function evidenceChart(rows: readonly OutcomeRow[]): HTMLElement {
     { from: BAND_THRESHOLDS.strong, to: 100, cls: 'zone-strong', label: 'Strong' },
   ];
   const label = rows
-    .map((r) => `${r.id}: ${r.bandWords}, ${r.percent} out of 100${r.before ? ` (before: ${r.before.percent})` : ''}`)
+    .map((r) => `${r.id} ${r.title}: ${r.bandWords}${r.before ? ` (before trying again: ${bandWords(r.before.band, r.kind)})` : ''}`)
     .join('. ');
   const svg = s(
     'svg',

@@ -1,4 +1,4 @@
-// The evidence record screens: the learner's record of the play just finished (name field, print, save as a file),
+// The practice record screens: the learner's record of the play just finished (name field, print, save as a file),
 // a record kept on this device, and a record opened from a file (read-only: a trainer's view).
 
 import { NAME_MAX } from '../../debrief/prompts';
@@ -48,7 +48,7 @@ export function recordScreen(ui: UiContext): HTMLElement {
       'div',
       { class: 'topbar no-print' },
       button('Back', () => ui.go({ name: 'debrief' }), { 'aria-label': 'Back to the debrief' }),
-      h('h1', { id: 'record-heading', tabindex: -1, 'data-autofocus': true }, 'Your evidence record'),
+      h('h1', { id: 'record-heading', tabindex: -1, 'data-autofocus': true }, 'Your practice record'),
     ),
     h(
       'div',

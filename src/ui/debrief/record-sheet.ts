@@ -1,4 +1,4 @@
-// The evidence record as a page: on screen and printed on A4. Drawn only from an EvidenceRecord, so the learner's
+// The practice record as a page: on screen and printed on A4. Drawn only from an EvidenceRecord, so the learner's
 // own record and one opened from a file look the same. Every string from the record goes in as text.
 
 import type { EvidenceRecord, RecordOutcome } from '../../debrief/record';
@@ -23,7 +23,7 @@ export function recordSheet(r: EvidenceRecord, options: SheetOptions = {}): HTML
   return h(
     'article',
     { class: 'record-sheet', 'aria-labelledby': 'sheet-heading' },
-    h('header', { class: 'sheet-head' }, h('p', { class: 'sheet-kicker' }, 'Care Conversations: evidence record'), h('h2', { id: 'sheet-heading' }, r.scenario.title)),
+    h('header', { class: 'sheet-head' }, h('p', { class: 'sheet-kicker' }, 'Care Conversations: practice record'), h('h2', { id: 'sheet-heading' }, r.scenario.title)),
     h(
       'dl',
       { class: 'sheet-details' },
@@ -78,15 +78,10 @@ export function recordSheet(r: EvidenceRecord, options: SheetOptions = {}): HTML
     h(
       'section',
       { class: 'sheet-assessor', 'aria-label': 'For the assessor' },
-      h('h3', {}, "For the assessor: comments from a professional discussion"),
+      h('h3', {}, 'Notes from a discussion with your assessor'),
+      h('p', { class: 'small' }, 'For talking this practice over. It is not a sign-off: 1.4c and 1.4d are shown at work, watched by your assessor.'),
       h('div', { class: 'ruled', 'aria-hidden': 'true' }, [1, 2, 3, 4, 5, 6].map(() => h('span', { class: 'rule' }))),
-      h(
-        'div',
-        { class: 'sign-row' },
-        h('p', {}, "Assessor's name", h('span', { class: 'rule' })),
-        h('p', {}, 'Signature', h('span', { class: 'rule' })),
-        h('p', {}, 'Date', h('span', { class: 'rule' })),
-      ),
+      h('div', { class: 'sign-row' }, h('p', {}, 'Talked over with', h('span', { class: 'rule' })), h('p', {}, 'Date', h('span', { class: 'rule' }))),
     ),
     h('footer', { class: 'sheet-foot' }, STATEMENT, ` Record made ${longDate(r.createdAt)}.`),
   );

@@ -34,7 +34,7 @@ export function reflectionsForm(ui: UiContext, session: Session): HTMLElement {
     'section',
     { class: 'debrief-section reflections', 'aria-labelledby': 'reflect-heading' },
     h('h2', { id: 'reflect-heading' }, 'Think it over'),
-    h('p', {}, 'Write a few lines for each question. Your answers stay on this device and go on your evidence record.'),
+    h('p', {}, 'Write a few lines for each question. Your answers stay on this device and go on your practice record.'),
     fields,
     status,
   );

@@ -76,7 +76,7 @@ export function debriefPanel(ui: RoomUi, r: SessionRecord): HTMLElement {
           { class: `pm-outcome band-${o.band}` },
           h('p', { class: 'pm-outcome-title' }, `${o.id} ${o.title}`),
           h('p', { class: 'pm-outcome-band' }, o.bandLabel, o.rehearsal ? h('span', { class: 'pm-rehearsal' }, ' (rehearsal for workplace observation)') : null),
-          h('div', { class: 'pm-bar', role: 'img', 'aria-label': `${o.percent} out of 100` }, barFill(o.percent)),
+          h('div', { class: 'pm-bar', role: 'img', 'aria-label': o.bandLabel }, barFill(o.percent)),
           o.critical.length > 0 && h('p', { class: 'pm-talk' }, 'Talk through: ', o.critical.map((c) => `"${c}"`).join(', ')),
         ),
       ),

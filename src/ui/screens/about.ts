@@ -8,7 +8,7 @@ export function aboutScreen(ui: UiContext): HTMLElement {
     h('div', { class: 'topbar' }, button('Back', () => ui.go({ name: 'title' }), { 'data-autofocus': true }), h('h1', { id: 'about-heading' }, 'About Care Conversations')),
     h('div', { class: 'prose' },
       h('p', {}, 'A role-play game for people starting out in adult social care in England. You practise the conversations of Care Certificate Standard 1.4, working in partnership with others: with the people you support, their families, your colleagues and other professionals.'),
-      h('p', {}, 'Every choice you make is evidence for the four learning outcomes, 1.4a to 1.4d. At the end you see what went well, what to try next, and what to talk over with your assessor.'),
+      h('p', {}, 'Each choice you make shows something about one or more of the four learning outcomes, 1.4a to 1.4d. At the end you see what went well, what to try next, and what to talk over with your assessor. It is practice: it does not count as evidence towards your Care Certificate.'),
       h('h2', {}, 'What this game is, and is not'),
       h('p', {}, 'It is learning and rehearsal. The Care Certificate is awarded by your employer after someone has watched you at work. Outcomes 1.4c and 1.4d are about what you do, so they can only be shown for real in your workplace. Good results here mean you are ready to discuss them with your assessor.'),
       h('h2', {}, 'Your information'),

@@ -32,7 +32,7 @@ export function summaryPanel(ui: UiContext, session: Session, _ending: string | 
           'ul',
           {},
           c.rows.map((r) =>
-            h('li', { class: `change-${r.change}` }, `${r.id}: ${bandWords(r.before.band, r.kind)} (${r.before.percent}) → ${bandWords(r.after.band, r.kind)} (${r.after.percent})`),
+            h('li', { class: `change-${r.change}` }, `${r.id}: ${bandWords(r.before.band, r.kind)} → ${bandWords(r.after.band, r.kind)}`),
           ),
         ),
       ),
@@ -45,7 +45,7 @@ export function summaryPanel(ui: UiContext, session: Session, _ending: string | 
           { class: `outcome band-${o.band}` },
           h('h3', {}, `${o.id} ${o.title}`),
           h('p', { class: 'band' }, o.bandWords, o.rehearsal ? h('span', { class: 'rehearsal' }, ' (rehearsal for workplace observation)') : null),
-          h('div', { class: 'bar', role: 'img', 'aria-label': `${o.percent} out of 100` }, h('span', { style: `width:${o.percent}%` })),
+          h('div', { class: 'bar', role: 'img', 'aria-label': o.bandWords }, h('span', { style: `width:${o.percent}%` })),
           o.critical.length > 0 && h('p', { class: 'critical-note' }, 'Talk through with your assessor: ', o.critical.map(quote).join(', ')),
         ),
       ),
@@ -54,7 +54,7 @@ export function summaryPanel(ui: UiContext, session: Session, _ending: string | 
       'div',
       { class: 'actions summary-actions' },
       button('See your debrief', () => ui.go({ name: 'debrief' }), { class: 'primary', id: 'open-debrief' }),
-      button('Evidence record', () => ui.go({ name: 'record' }), { id: 'open-record' }),
+      button('Practice record', () => ui.go({ name: 'record' }), { id: 'open-record' }),
       button('Play again', () => void again()),
       button('Choose another scenario', () => {
         ui.controller.clear();

@@ -143,7 +143,7 @@ function pick(options: string[], want: string | undefined, step: number): number
 async function summary(page: Page): Promise<Pick<PlayResult, 'ending' | 'evidence' | 'decisionList'>> {
   return page.evaluate(() => {
     const text = (sel: string) => (document.querySelector<HTMLElement>(sel)?.innerText ?? '').trim();
-    // innerText leaves out the bars' aria-labels ("60 out of 100"), which are part of the evidence shown.
+    // innerText leaves out the bars' aria-labels (the band in words), which are part of the evidence shown.
     const outcomes = [...document.querySelectorAll<HTMLElement>('.summary .outcomes-list > li')].map((li) => {
       const bar = li.querySelector('.bar')?.getAttribute('aria-label') ?? '';
       return `${li.innerText.trim()}\n[bar: ${bar}]`;
