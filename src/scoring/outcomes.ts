@@ -1,5 +1,5 @@
 // The outcome registry: the one list of valid outcome ids (Care Certificate Standard 1.4).
-// Wording is our own plain-English paraphrase of the content brief (shared/content/care-certificate-1.4.md §1.2, §5).
+// Wording is our own plain-English paraphrase of the Care Certificate's Standard 1.4 (see docs/content-sources.md).
 // "knowledge" outcomes can be shown by explaining; "demonstrate" outcomes are observed at work, so the game only
 // ever offers rehearsal for them.
 
