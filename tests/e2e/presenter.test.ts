@@ -7,13 +7,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { humanise, loadPlan, screenshot, useBrowser, type GamePage, type Plan } from './support/browser';
-import { PRESS_GUARD_MS } from '../../src/presenter/presenter';
+import { humanise, loadPlan, screenshot, useBrowser } from './support/browser';
+import { advance, counts, expectNothingRevealed, kind, openPresenter, RATING_WORDS, runToDebrief, screenKey } from './support/presenter';
 
 const MIDNIGHT = { id: 'nothing-after-midnight', title: 'Nothing after midnight' };
 const FLOOR = { id: 'found-on-the-floor', title: 'Found on the floor' };
-const GUARD = PRESS_GUARD_MS + 40;
-const RATING_WORDS = /A strong choice|Safe, but it could be better|Not the best choice|Unsafe: this could cause harm/;
 
 const browser = useBrowser();
 
@@ -32,39 +30,8 @@ async function axe(page: Page, where: string): Promise<string[]> {
   return violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-const screenKey = (page: Page) => page.evaluate(() => document.body.dataset.screen ?? '');
-const kind = (page: Page) => page.locator('.pm-room').getAttribute('data-kind');
-const counts = (page: Page) => page.locator('.pm-count-input').evaluateAll((els) => els.map((e) => Number((e as HTMLInputElement).value)));
-
-/** Presses `key` and waits for the room screen to move on, then for the press guard. */
-async function advance(page: Page, key = 'PageDown'): Promise<void> {
-  const before = await screenKey(page);
-  await page.keyboard.press(key);
-  await page.waitForFunction((b) => document.body.dataset.screen !== b, before);
-  await page.waitForTimeout(GUARD);
-}
-
-/** Nothing rated, no feedback: what the room sees before the trainer reveals. */
-async function expectNothingRevealed(page: Page): Promise<void> {
-  expect(await page.locator('.pm-badge, .pm-revealed, .pm-feedback').count()).toBe(0);
-  expect(await page.locator('#app').innerText()).not.toMatch(RATING_WORDS);
-}
-
 async function fontSizes(page: Page, selector: string): Promise<number[]> {
   return page.locator(selector).evaluateAll((els) => els.map((e) => Number.parseFloat(getComputedStyle(e).fontSize)));
-}
-
-async function openPresenter(game: GamePage, scenarioKey: string, title: string): Promise<void> {
-  const { page } = game;
-  await page.goto('./?mode=presenter');
-  await page.locator('body[data-view="presenter-start"]').waitFor();
-  await page.keyboard.press(scenarioKey);
-  await page.locator('body[data-view="presenter-before"]').waitFor();
-  await expect(page.locator('#pm-before-heading').textContent()).resolves.toBe(title);
-  await page.keyboard.press('PageDown');
-  await page.locator('body[data-view="presenter-room"]').waitFor();
-  await page.locator('.pm-room[data-kind="line"]').waitFor();
-  await page.waitForTimeout(GUARD);
 }
 
 /**
@@ -93,44 +60,6 @@ async function shootBoth(page: Page, name: string, bodyText: string, taken: stri
   await page.waitForFunction(() => window.innerHeight === 1080);
 }
 
-/**
- * Plays on to the group debrief by keys alone, following `plan` by the room's votes: at each decision the planned
- * option gets three hands and another option one, and Next plays the room's choice. Nothing is rated on screen
- * before the trainer reveals it; a clicker's Next reveals, then moves on.
- */
-async function runToDebrief(page: Page, plan: Plan): Promise<number> {
-  const lineKeys = ['PageDown', 'ArrowRight', 'Space'];
-  let decisions = 0;
-  for (let step = 0; step < 400; step += 1) {
-    const k = await kind(page);
-    if (k === 'ending') break;
-    await expectNothingRevealed(page);
-    if (k === 'line') {
-      await advance(page, lineKeys[step % lineKeys.length]);
-    } else if (k === 'choices') {
-      const options = await page.locator('.pm-option-text').allTextContents();
-      const want = plan.choices[decisions];
-      const target = options.findIndex((o) => want !== undefined && o.includes(want));
-      if (target < 0) throw new Error(`decision ${decisions + 1}: no option contains "${want}":\n  ${options.join('\n  ')}`);
-      const other = target === 0 ? 1 : 0;
-      for (const i of [target, other, target, target]) await page.keyboard.press(String(i + 1));
-      await expect.poll(() => counts(page)).toEqual(options.map((_, i) => (i === target ? 3 : i === other ? 1 : 0)));
-      await expectNothingRevealed(page);
-      decisions += 1;
-      await advance(page, 'PageDown');
-    } else if (k === 'feedback') {
-      await page.keyboard.press('PageDown');
-      await page.locator('#pm-revealed').waitFor();
-      expect(await page.locator('#pm-rating').innerText()).toMatch(RATING_WORDS);
-      await advance(page, 'PageDown');
-    } else {
-      throw new Error(`unexpected room screen "${k}" after ${decisions} decisions`);
-    }
-  }
-  await page.locator('.pm-debrief').waitFor();
-  return decisions;
-}
-
 describe('presenter mode in Chromium (production build)', () => {
   it('runs a scenario with a room by keys alone: votes, reveal, blank, step back, group debrief; writes nothing', async () => {
     const game = await browser.open({ viewport: { width: 1920, height: 1080 } });
@@ -147,7 +76,7 @@ describe('presenter mode in Chromium (production build)', () => {
     await page.goto('./?mode=presenter');
     await page.locator('body[data-view="presenter-start"]').waitFor();
     a11y.push(...(await axe(page, 'start')));
-    await openPresenter(game, '3', MIDNIGHT.title);
+    await openPresenter(game, MIDNIGHT.title);
 
     // To the first decision, checking that nothing is rated on the way. The first line with a trainer's note shows
     // it as a discussion card, put to the room ("Ask the room:" is for the trainer); D hides and shows it.
@@ -303,7 +232,7 @@ describe('presenter mode in Chromium (production build)', () => {
   it('opens a presenter view that shows what the room cannot see and follows (and drives) the room screen', async () => {
     const game = await browser.open({ viewport: { width: 1600, height: 900 } });
     const { page, context } = game;
-    await openPresenter(game, '2', FLOOR.title);
+    await openPresenter(game, FLOOR.title);
     const popup = context.waitForEvent('page');
     await page.keyboard.press('p');
     const view = await popup;
