@@ -23,12 +23,12 @@ const plansDir = join(import.meta.dirname, '..', 'plans');
 const planFiles = readdirSync(plansDir).filter((f) => f.endsWith('.plans.json'));
 
 describe('test plans', () => {
-  it('every shipped scenario has a best, a poor and a mixed plan', () => {
+  it('every shipped scenario has a best, a poor and a mixed plan, and the best path with one critical option', () => {
     const stories = readdirSync(STORIES_DIR).filter((f) => f.endsWith('.ink')).map((f) => f.replace(/\.ink$/, ''));
     for (const id of stories) {
       const file = join(plansDir, `${id}.plans.json`);
       const names = (JSON.parse(readFileSync(file, 'utf8')) as { plans: Plan[] }).plans.map((p) => p.name);
-      expect(names, id).toEqual(expect.arrayContaining(['best path', 'poor path', 'mixed path']));
+      expect(names, id).toEqual(expect.arrayContaining(['best path', 'poor path', 'mixed path', 'best path with one critical option']));
     }
   });
 
@@ -59,6 +59,12 @@ describe('test plans', () => {
           const sums = Object.fromEntries(OUTCOMES.map((o) => [o.id, evidence[o.id]!.sum]));
           expect(sums).toEqual(plan.evidence);
           if (plan.criticals !== undefined) expect(played.chosen.filter((o) => o.meta.critical).length).toBe(plan.criticals);
+          // An unsafe route is never praised: one critical option caps both demonstrate outcomes, however well the
+          // rest went.
+          if (played.chosen.some((o) => o.meta.critical)) {
+            expect(evidence['1.4c']!.band, '1.4c after a critical option').toBe('practice');
+            expect(evidence['1.4d']!.band, '1.4d after a critical option').toBe('practice');
+          }
           if (plan.documents) {
             const docs = buildDocuments(played.chosen);
             for (const [doc, sentences] of Object.entries(plan.documents)) {
