@@ -2,13 +2,13 @@
 // Compiles and explores each story (all of stories/*.ink when no file is given) and reports errors with file and
 // line, and the figures the scenario bar asks for. Exits 1 on any error.
 
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { formatDiagnostic } from '../tools/ink/compile';
 import { checkFile } from '../tools/checker/check';
 import type { StoryReport } from '../tools/checker/analyse';
 import { loadStoryData, registriesFrom } from '../tools/ink/registries';
-import { castProblems } from '../tools/checker/cast';
+import { castProblems, duplicateCastIds } from '../tools/checker/cast';
 import { seniorNames, seniorPattern } from '../tools/checker/option-sets';
 
 const HELP = `usage: npm run check:stories -- [FILE…] [--json] [--max-states N] [--no-bar]
@@ -55,7 +55,7 @@ function main(argv: string[]): number {
     existsSync(join(dirname(file), 'cast.json')) ? registriesFrom(loadStoryData(dirname(file))) : registriesFrom(data);
   const senior = seniorPattern(seniorNames(data.cast));
   const reports: StoryReport[] = files.map((f) => checkFile(f, { registries: registriesFor(f), maxStates, bar, senior }).report);
-  const castErrors = castProblems(data);
+  const castErrors = [...duplicateCastIds(readFileSync(join(storiesDir, 'cast.json'), 'utf8')), ...castProblems(data)];
   const failed = reports.some((r) => r.errors.length > 0) || castErrors.length > 0;
   if (json) {
     const rel = (r: StoryReport) => ({

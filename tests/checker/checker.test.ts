@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../tools/checker/check';
 import { fixture, fixtureRegistries } from '../support/fixtures';
 import { seniorNames, seniorPattern } from '../../tools/checker/option-sets';
+import { duplicateCastIds } from '../../tools/checker/cast';
 
 const check = (name: string, bar = false) => checkFile(fixture(name), { registries: fixtureRegistries, bar }).report;
 const messages = (r: ReturnType<typeof check>, kind: 'errors' | 'warnings' = 'errors') => r[kind].map((e) => `${e.line}: ${e.message}`);
@@ -178,5 +179,11 @@ describe('story checker', () => {
     expect(p.test('Ring the office')).toBe(true);
     expect(p.test('Ask Mrs Patel first')).toBe(false);
     expect(p.test('Seniority is not the point')).toBe(false);
+  });
+
+  it('finds a cast id given twice in the registry, which JSON.parse would hide', () => {
+    const text = '{\n  "daniel": { "name": "Daniel Tan" },\n  "kaur": {},\n  "daniel": { "name": "Daniel Cheung" }\n}\n';
+    expect(duplicateCastIds(text)).toEqual(['cast id "daniel" is given 2 times: each person needs an id of their own']);
+    expect(duplicateCastIds(readFileSync(join(import.meta.dirname, '..', '..', 'stories', 'cast.json'), 'utf8'))).toEqual([]);
   });
 });

@@ -19,3 +19,13 @@ export function castProblems(data: StoryData): string[] {
   }
   return out;
 }
+
+/**
+ * Ids given twice in the registry's text. JSON.parse keeps the last one silently, so two writers who each add a
+ * "daniel" would see one of them drawn and named as the other: read the top-level keys from the text itself.
+ */
+export function duplicateCastIds(text: string): string[] {
+  const seen = new Map<string, number>();
+  for (const m of text.matchAll(/^ {2}"([^"]+)"\s*:/gm)) seen.set(m[1]!, (seen.get(m[1]!) ?? 0) + 1);
+  return [...seen].filter(([, n]) => n > 1).map(([id, n]) => `cast id "${id}" is given ${n} times: each person needs an id of their own`);
+}

@@ -5,12 +5,15 @@
 import locations from '../../../stories/locations.json';
 import { agencyOfficeSvg } from './backdrops/agency-office';
 import { bedroomSvg } from './backdrops/bedroom';
+import { communicationBoardSvg } from './backdrops/communication-board';
 import { backdropRoot } from './backdrops/common';
 import { corridorSvg } from './backdrops/corridor';
 import { hallwaySvg } from './backdrops/hallway';
 import { kitchenSvg } from './backdrops/kitchen';
 import { loungeSvg } from './backdrops/lounge';
+import { meetingRoomSvg } from './backdrops/meeting-room';
 import { officeSvg } from './backdrops/office';
+import { staffRoomSvg } from './backdrops/staff-room';
 import { escapeText } from './svg';
 
 const rooms: Readonly<Record<string, () => string>> = {
@@ -21,6 +24,9 @@ const rooms: Readonly<Record<string, () => string>> = {
   kitchen: kitchenSvg,
   hallway: hallwaySvg,
   'agency-office': agencyOfficeSvg,
+  'staff-room': staffRoomSvg,
+  'meeting-room': meetingRoomSvg,
+  'communication-board': communicationBoardSvg,
 };
 
 const registry: Readonly<Record<string, { name: string; about: string }>> = locations;
