@@ -125,7 +125,7 @@ describe('the debrief and the practice record', () => {
     expect(await axe(page, 'debrief')).toEqual([]);
 
     // Evidence per outcome, as a chart with a text equivalent, 1.4c and 1.4d marked as rehearsal.
-    await expect(page.locator('.evidence-chart').getAttribute('aria-label')).resolves.toMatch(/^Evidence per outcome\. 1\.4a: /);
+    await expect(page.locator('.evidence-chart').getAttribute('aria-label')).resolves.toMatch(/^Evidence per outcome\. 1\.4a Why teamwork and partnership matter: /);
     const rows = page.locator('.outcome-row');
     await expect(rows.count()).resolves.toBe(4);
     const rehearsal = await rows.evaluateAll((lis) => lis.map((li) => !!li.querySelector('.rehearsal-tag')));
@@ -165,9 +165,11 @@ describe('the debrief and the practice record', () => {
     expect(again.ending).toBe('How the story ended: Understood and supported.');
     const change = await page.locator('.comparison-brief').innerText();
     expect(change).toMatch(new RegExp(`After trying decision ${RETRY} again`));
-    // A critical choice later on still caps 1.4b, but the evidence rose; 1.4c became strong.
-    expect(change).toMatch(/1\.4b: Needs more practice \(33\) → Needs more practice \(53\)/);
-    expect(change).toMatch(/1\.4c: Some evidence \(74\) → Ready to discuss with your assessor \(84\)/);
+    // Bands only, in words: no marks out of 100. The mixed path still takes an unsafe option later on, so both
+    // demonstrate outcomes stay capped however much the evidence rose.
+    expect(change).not.toMatch(/\(\d+\)|out of 100/);
+    expect(change).toMatch(/1\.4c: Needs more practice → Needs more practice/);
+    expect(change).toMatch(/1\.4d: Needs more practice → Needs more practice/);
     await openDebrief(page);
     await expect(page.locator('.comparison h2').innerText()).resolves.toBe(`What changed when you tried decision ${RETRY} again`);
     expect(await page.locator('.compare-table').innerText()).toMatch(/more evidence/);
