@@ -72,6 +72,8 @@ describe('storage faults', () => {
     const notices = await page.locator('#notices').innerText();
     expect(notices).toMatch(/settings could not be read/i);
     expect(notices).toMatch(/game was damaged/i);
+    // Progress from before the scoring changed is kept, re-banded, and the learner is told once.
+    expect(notices).toMatch(/The way the game scores has changed/);
     const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':backup:')).length);
     expect(backups).toBe(3);
     await page.getByRole('button', { name: 'Start', exact: true }).click();

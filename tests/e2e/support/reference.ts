@@ -7,6 +7,8 @@ import { StoryRunner, type LoggedChoice } from '../../../src/story/runner';
 import type { InkStory } from '../../../src/story/ink';
 import type { CompiledScenario } from '../../../src/story/scenario';
 import { foldEvidence, type ChosenOption } from '../../../src/scoring/evidence';
+import { outcome } from '../../../src/scoring/outcomes';
+import { bandWords } from '../../../src/debrief/words';
 import { applyLine, openingStage, type StageState } from '../../../src/story/staging';
 
 export interface Reference {
@@ -17,6 +19,8 @@ export interface Reference {
   ending: string | null;
   /** Outcome id -> percent, as the summary's bars and the progress store show it. */
   percents: Record<string, number>;
+  /** Each outcome's band in the words the summary shows (bandWords). */
+  bands: Record<string, string>;
   /** Who is on the stage at the end, where, in which mood. */
   stage: StageState;
 }
@@ -37,7 +41,8 @@ export function uninterrupted(scenario: CompiledScenario, seed: number, log: rea
       if (chosen.length < log.length) throw new Error(`the replay ended after ${chosen.length} of ${log.length} logged choices`);
       const evidence = foldEvidence(chosen, scenario.ranges);
       const percents = Object.fromEntries(Object.values(evidence).map((e) => [e.outcome, e.percent]));
-      return { lines, chosen: chosen.map((c) => c.text), ending: beat.ending, percents, stage };
+      const bands = Object.fromEntries(Object.values(evidence).map((e) => [e.outcome, bandWords(e.band, outcome(e.outcome)!.kind)]));
+      return { lines, chosen: chosen.map((c) => c.text), ending: beat.ending, percents, bands, stage };
     } else {
       const logged = log[chosen.length];
       if (!logged) throw new Error(`the log has ${log.length} choices, but the story asks for another`);
