@@ -2,7 +2,7 @@
 // which scenario to play next to build it. Built from the progress store (best percentage per outcome) and the
 // records kept on the device: a record knows when an unsafe choice capped a band, a bare percentage does not.
 
-import type { Band } from '../scoring/bands';
+import { strongerBand, type Band } from '../scoring/bands';
 import { OUTCOMES, type OutcomeKind } from '../scoring/outcomes';
 import type { Progress } from '../state/progress';
 import type { EvidenceRecord } from './record';
@@ -52,7 +52,6 @@ export interface Overview {
   empty: boolean;
 }
 
-const RANK: Record<Band, number> = { practice: 0, some: 1, strong: 2 };
 
 export function buildOverview(progress: Progress, cards: readonly OverviewCard[], records: readonly EvidenceRecord[] = []): Overview {
   const titleOf = (c: OverviewCard) => c.title ?? endingWords(c.id);
@@ -72,7 +71,7 @@ export function buildOverview(progress: Progress, cards: readonly OverviewCard[]
       const s = outcomeStanding(progress[c.id], records, c.id, o.id);
       return s ? [{ id: c.id, title: titleOf(c), percent: s.percent, band: s.band }] : [];
     });
-    const band = standings.reduce<Band | null>((b, s) => (b === null || RANK[s.band] > RANK[b] ? s.band : b), null);
+    const band = standings.reduce<Band | null>((b, s) => (b === null ? s.band : strongerBand(b, s.band)), null);
     const unplayed = covering.find((c) => !standings.some((s) => s.id === c.id));
     const weakest = [...standings].sort((a, b) => a.percent - b.percent)[0];
     let next: OverviewOutcome['next'] = null;

@@ -80,6 +80,8 @@ export function load<T>(storage: StorageLike | null, spec: PersistSpec<T>, notif
   if (repaired === null) return setAside(`Saved ${label(spec.key)} was damaged. It has been kept aside, and the game has started fresh.`);
   // Said only once the upgraded data is known to be usable: data set aside has its own message.
   for (const message of told) notify({ key: spec.key, message });
+  // Upgraded data is written back at once, so the next start neither migrates it nor tells the learner again.
+  if ((env.version as number) < spec.version) save(storage, spec, repaired);
   return repaired;
 }
 

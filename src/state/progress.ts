@@ -83,15 +83,7 @@ export const progressSpec: PersistSpec<Progress> = {
 };
 
 export function createProgressStore(storage: StorageLike | null, notify: (n: Notice) => void, onSave?: (r: string) => void) {
-  let migrated = false;
-  const store = createStore<Progress>(() =>
-    load(storage, progressSpec, (n) => {
-      if (n.message === SCORING_CHANGED) migrated = true;
-      notify(n);
-    }),
-  );
-  // Written back at once after a migration, so the learner is told about it once, not at every start.
-  if (migrated) save(storage, progressSpec, store.getState());
+  const store = createStore<Progress>(() => load(storage, progressSpec, notify));
   store.subscribe((p) => {
     const result = save(storage, progressSpec, p);
     onSave?.(result);

@@ -1,8 +1,9 @@
 // A care-home corridor: residents' doors with name plates, the handrail along the wall, a notice board and
 // soft ceiling lights. The exit sign and rail say "care home" before anything else does.
 
-import { group, line, rect, shape, tag } from '../svg';
+import { group, rect, shape } from '../svg';
 import { calmLowerThird, door, FLOOR_Y, roomShell } from './common';
+import { corkboardParts } from './furniture';
 
 function noticeBoard(x: number, y: number): string {
   const notes = [
@@ -13,19 +14,7 @@ function noticeBoard(x: number, y: number): string {
     [252, 116, 104, 84, '#F6F1E4'],
     [150, 156, 86, 48, '#DDE7D6'],
   ] as const;
-  return group([
-    rect(x + 6, y + 8, 380, 230, '#000000', { opacity: 0.07 }),
-    rect(x, y, 380, 230, '#A88B6B'),
-    rect(x + 12, y + 12, 356, 206, '#CBAE8C'),
-    ...notes.map(([dx, dy, w, h, c]) =>
-      group([
-        rect(x + dx, y + dy, w, h, c),
-        line(`M${x + dx + 12} ${y + dy + 20} L${x + dx + w - 14} ${y + dy + 20}`, '#B5AFA4', 4),
-        line(`M${x + dx + 12} ${y + dy + 34} L${x + dx + w - 30} ${y + dy + 34}`, '#C9C3B8', 4),
-        tag('circle', { cx: x + dx + w / 2, cy: y + dy + 6, r: 5, fill: '#C85A55' }),
-      ]),
-    ),
-  ]);
+  return group(corkboardParts(x, y, 380, 230, notes));
 }
 
 function ceilingLight(cx: number): string {

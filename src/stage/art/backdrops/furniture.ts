@@ -1,7 +1,7 @@
 // Furniture shared by several rooms, drawn front-on with flat colour and one shade for form.
 
 import { shade } from '../palette';
-import { group, line, rect, shape } from '../svg';
+import { group, line, rect, shape, tag } from '../svg';
 
 /** An armchair seen from the front. x is the left edge, floor is where its feet stand. */
 export function armchair(x: number, floor: number, colour: string, w = 300): string {
@@ -111,4 +111,27 @@ export function papers(x: number, top: number): string {
     rect(x + 6, top - 14, 114, 6, '#ECE7DC'),
     rect(x + 2, top - 19, 110, 5, '#F6F3EC'),
   ]);
+}
+
+/** A pinned note on a corkboard: where it sits on the board (dx, dy), its size and its paper colour. */
+export type PinnedNote = readonly [dx: number, dy: number, w: number, h: number, colour: string];
+
+/**
+ * A cork notice board with pinned notes, as the parts of a group, so a room can pin more on it (a rota, a poster)
+ * inside the same group. Two grey lines a note: it reads as writing without being words anyone must read.
+ */
+export function corkboardParts(x: number, y: number, w: number, h: number, notes: readonly PinnedNote[]): string[] {
+  return [
+    rect(x + 6, y + 8, w, h, '#000000', { opacity: 0.07 }),
+    rect(x, y, w, h, '#A88B6B'),
+    rect(x + 12, y + 12, w - 24, h - 24, '#CBAE8C'),
+    ...notes.map(([dx, dy, nw, nh, c]) =>
+      group([
+        rect(x + dx, y + dy, nw, nh, c),
+        line(`M${x + dx + 12} ${y + dy + 20} L${x + dx + nw - 14} ${y + dy + 20}`, '#B5AFA4', 4),
+        line(`M${x + dx + 12} ${y + dy + 34} L${x + dx + nw - 30} ${y + dy + 34}`, '#C9C3B8', 4),
+        tag('circle', { cx: x + dx + nw / 2, cy: y + dy + 6, r: 5, fill: '#C85A55' }),
+      ]),
+    ),
+  ];
 }

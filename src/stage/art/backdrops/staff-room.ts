@@ -4,7 +4,7 @@
 
 import { shade } from '../palette';
 import { group, line, rect, shape, tag } from '../svg';
-import { mug } from './furniture';
+import { corkboardParts, mug } from './furniture';
 import { calmLowerThird, clock, FLOOR_Y, glow, plant, roomShell } from './common';
 import { windowWithView } from './window';
 
@@ -72,17 +72,7 @@ function staffNoticeBoard(x: number, y: number): string {
     line(`M${px + 18} ${py + 142} L${px + 70} ${py + 142}`, '#D7E8E6', 6),
   ]);
   return group([
-    rect(x + 6, y + 8, w, h, '#000000', { opacity: 0.07 }),
-    rect(x, y, w, h, '#A88B6B'),
-    rect(x + 12, y + 12, w - 24, h - 24, '#CBAE8C'),
-    ...notes.map(([dx, dy, nw, nh, c]) =>
-      group([
-        rect(x + dx, y + dy, nw, nh, c),
-        line(`M${x + dx + 12} ${y + dy + 20} L${x + dx + nw - 14} ${y + dy + 20}`, '#B5AFA4', 4),
-        line(`M${x + dx + 12} ${y + dy + 34} L${x + dx + nw - 30} ${y + dy + 34}`, '#C9C3B8', 4),
-        tag('circle', { cx: x + dx + nw / 2, cy: y + dy + 6, r: 5, fill: '#C85A55' }),
-      ]),
-    ),
+    ...corkboardParts(x, y, w, h, notes),
     rect(x + 136, y + 26, 144, 146, '#FBFAF6'),
     rect(x + 146, y + 34, 70, 10, '#C3CCD3', { rx: 3 }),
     ...rotaCells,
