@@ -52,10 +52,17 @@ function main(argv: string[]): number {
   const data = loadStoryData(storiesDir);
   // A story is checked against the registries beside it (so a test fixture folder can have its own cast).
   const registriesFor = (file: string) =>
-    existsSync(join(dirname(file), 'cast.json')) ? registriesFrom(loadStoryData(dirname(file))) : registriesFrom(data);
+    existsSync(join(dirname(file), 'cast.json'))
+      ? registriesFrom(loadStoryData(dirname(file)))
+      : registriesFrom(data);
   const senior = seniorPattern(seniorNames(data.cast));
-  const reports: StoryReport[] = files.map((f) => checkFile(f, { registries: registriesFor(f), maxStates, bar, senior }).report);
-  const castErrors = [...duplicateCastIds(readFileSync(join(storiesDir, 'cast.json'), 'utf8')), ...castProblems(data)];
+  const reports: StoryReport[] = files.map(
+    (f) => checkFile(f, { registries: registriesFor(f), maxStates, bar, senior }).report,
+  );
+  const castErrors = [
+    ...duplicateCastIds(readFileSync(join(storiesDir, 'cast.json'), 'utf8')),
+    ...castProblems(data),
+  ];
   const failed = reports.some((r) => r.errors.length > 0) || castErrors.length > 0;
   if (json) {
     const rel = (r: StoryReport) => ({
@@ -78,16 +85,22 @@ function printReport(r: StoryReport): void {
   console.log(`\n${relative(process.cwd(), r.file)}${r.title ? ` — ${r.title}` : ''}`);
   console.log(`  ${r.complete ? 'complete' : 'INCOMPLETE'}: ${r.states} states (${r.statesPerSecond}/s)`);
   console.log(`  endings (${r.endings.length}): ${r.endings.join(', ') || 'none'}`);
-  console.log(`  decision points: ${r.decisionPoints} (${Math.round(r.threeOptionShare * 100)}% with 3+ options); decisions per path: ${r.minDecisions}–${r.maxDecisions}`);
+  console.log(
+    `  decision points: ${r.decisionPoints} (${Math.round(r.threeOptionShare * 100)}% with 3+ options); decisions per path: ${r.minDecisions}–${r.maxDecisions}`,
+  );
   for (const [id, o] of Object.entries(r.outcomes)) {
-    console.log(`  ${id}: score ${o.min} to ${o.max}; ${o.scoredChoices} options score it; at least ${o.minDecisions} decisions on every path`);
+    console.log(
+      `  ${id}: score ${o.min} to ${o.max}; ${o.scoredChoices} options score it; at least ${o.minDecisions} decisions on every path`,
+    );
   }
   const o = r.optionSets;
   const pct = (n: number) => `${Math.round(n * 100)}%`;
   console.log(
     `  option sets: ${o.withOk} of ${r.decisionPoints} decision points offer an ok option (${pct(o.okShare)}); best is the longest in ${o.bestLongest} (${pct(o.bestLongestShare)}); best names a senior in ${o.bestNamesSenior}, is the learner's own move in ${o.bestOwnMove}; ${o.seniorOptionsBest} of ${o.seniorOptions} options naming a senior are best`,
   );
-  console.log(`  critical options: ${r.criticals}; trainer notes: ${r.notes}; documents: ${r.documents.join(', ') || 'none'}`);
+  console.log(
+    `  critical options: ${r.criticals}; trainer notes: ${r.notes}; documents: ${r.documents.join(', ') || 'none'}`,
+  );
   const moods = Object.entries(r.moods).map(([who, m]) => `${who} (${m.join(', ')})`);
   console.log(`  moods: ${moods.join('; ') || 'none'}`);
   for (const d of r.errors) console.log(`  error: ${formatDiagnostic(d)}`);

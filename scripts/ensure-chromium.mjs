@@ -10,11 +10,16 @@ export function ensureChromium() {
   const sudo = isRoot ? '' : 'sudo ';
   console.log(`Chromium not found at ${CHROMIUM}: installing Debian's chromium package (${sudo}apt-get)…`);
   try {
-    execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`, {
-      stdio: 'inherit',
-    });
+    execSync(
+      `${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`,
+      {
+        stdio: 'inherit',
+      },
+    );
   } catch {
-    console.error('Could not install chromium. Install it yourself (apt-get install chromium) or set CHROMIUM_PATH.');
+    console.error(
+      'Could not install chromium. Install it yourself (apt-get install chromium) or set CHROMIUM_PATH.',
+    );
     process.exit(1);
   }
   if (!existsSync(CHROMIUM)) {

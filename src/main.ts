@@ -11,7 +11,16 @@ import { createSessionStore } from './state/session';
 import { writeBehind } from './state/write-behind';
 import { createSettingsStore } from './state/settings';
 import { mergeProgress, sameProgress } from './state/tabs';
-import { GUEST, profilePrefix, activeProfile, addProfile, deleteProfile, loadProfiles, scopedStorage, setActiveProfile } from './state/profiles';
+import {
+  GUEST,
+  profilePrefix,
+  activeProfile,
+  addProfile,
+  deleteProfile,
+  loadProfiles,
+  scopedStorage,
+  setActiveProfile,
+} from './state/profiles';
 import type { ProfilesApi } from './ui/screens/profiles';
 import type { InkStory } from './story/ink';
 import { mountShell } from './ui/shell';
@@ -33,13 +42,18 @@ if (presenterMode === 'presenter' || presenterMode === 'presenter-view') {
 const pending: string[] = [];
 const notify = (n: Notice) => pending.push(n.message);
 const storage = browserStorage();
-if (!storage) pending.push('This browser is not letting the game save. You can play, but your progress will not be kept after you close it.');
+if (!storage)
+  pending.push(
+    'This browser is not letting the game save. You can play, but your progress will not be kept after you close it.',
+  );
 
 let warnedFull = false;
 const onSave = (result: string) => {
   if (result === 'full' && !warnedFull) {
     warnedFull = true;
-    shell.tell('This device is out of storage space, so your latest progress could not be saved. You can keep playing.');
+    shell.tell(
+      'This device is out of storage space, so your latest progress could not be saved. You can keep playing.',
+    );
   }
 };
 
@@ -69,7 +83,12 @@ const profiles: ProfilesApi = {
     location.reload();
   },
   add: (name) => {
-    const result = addProfile(storage, profileList, name, () => `p${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`);
+    const result = addProfile(
+      storage,
+      profileList,
+      name,
+      () => `p${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`,
+    );
     if (typeof result === 'string') return result;
     profileList = result;
     profiles.choose(result[result.length - 1]!.id);
@@ -97,7 +116,10 @@ const loadInk = () =>
       throw e;
     },
   ));
-const catalogue = scenarios.map((entry) => ({ ...entry, load: () => Promise.all([entry.load(), loadInk()]).then(([loaded]) => loaded) }));
+const catalogue = scenarios.map((entry) => ({
+  ...entry,
+  load: () => Promise.all([entry.load(), loadInk()]).then(([loaded]) => loaded),
+}));
 
 const cues = { sfx: (_id: string) => undefined as void, ambience: (_id: string | null) => undefined as void };
 const controller = new Controller({
@@ -128,7 +150,9 @@ window.addEventListener('storage', (e) => {
     const merged = mergeProgress(progress.getState(), theirs);
     if (!sameProgress(merged, progress.getState())) progress.setState(merged, true);
   } else if (e.key === key('session')) {
-    shell.tell('This game is also open in another tab or window. To keep your place safe, carry on in one of them only.');
+    shell.tell(
+      'This game is also open in another tab or window. To keep your place safe, carry on in one of them only.',
+    );
   }
 });
 

@@ -279,7 +279,12 @@ async function leakCheck(browser) {
     // V8's compiled code, first and last: it grows as the same functions get hot and are optimised, which is not a
     // leak (summarize.mjs keeps it out of heapGrowthPct and reports it beside).
     const codeMB = (snap) => (snap['(code)']?.bytes ?? 0) / 2 ** 20;
-    return { scenario: story.id, heaps, grew, code: { beforeMB: codeMB(first), afterMB: codeMB(lastSnapshot) } };
+    return {
+      scenario: story.id,
+      heaps,
+      grew,
+      code: { beforeMB: codeMB(first), afterMB: codeMB(lastSnapshot) },
+    };
   } finally {
     await close();
   }

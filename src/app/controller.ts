@@ -104,8 +104,16 @@ export class Controller {
     // The story changed since the save: rebuild the conversation from the replay, with the new wording. A saved game
     // it could not follow to the end is kept aside first: the choices after that point are still the learner's.
     if (restored.divergence) this.deps.setAside?.(session);
-    const rebuilt = rebuild(restored.replayed, restored.states, session, loaded.meta.location, this.runner.choiceLog.length);
-    this.deps.session.setState({ session: { ...rebuilt, save: makeSave(this.runner, session.scenarioId, loaded.hash) } });
+    const rebuilt = rebuild(
+      restored.replayed,
+      restored.states,
+      session,
+      loaded.meta.location,
+      this.runner.choiceLog.length,
+    );
+    this.deps.session.setState({
+      session: { ...rebuilt, save: makeSave(this.runner, session.scenarioId, loaded.hash) },
+    });
     // On a line, the replay stopped just after it; anywhere else, ask the runner what comes next (choices, an ending).
     if (restored.divergence || session.screen.kind !== 'line') this.present(this.runner.next(), false);
     this.deps.sound?.ambience(rebuilt.stage.ambience);
@@ -169,7 +177,9 @@ export class Controller {
     const draft = this.draft;
     this.draft = null;
     if (!draft || !this.runner || !this.scenario) return;
-    this.deps.session.setState({ session: { ...draft, save: makeSave(this.runner, draft.scenarioId, this.scenario.hash) } });
+    this.deps.session.setState({
+      session: { ...draft, save: makeSave(this.runner, draft.scenarioId, this.scenario.hash) },
+    });
   }
 
   /** Go back to decision `index` and choose again: the conversation is wound back to that moment. */
@@ -220,23 +230,45 @@ export class Controller {
     if (!session || !this.runner) return;
     if (beat.kind === 'error') return this.fail(beat.error.message);
     if (beat.kind === 'choices') {
-      this.update({ screen: { kind: 'choices', options: beat.options.map((o: Option) => ({ text: o.text, meta: o.meta })) } });
+      this.update({
+        screen: {
+          kind: 'choices',
+          options: beat.options.map((o: Option) => ({ text: o.text, meta: o.meta })),
+        },
+      });
       return;
     }
     if (beat.kind === 'ending') {
       this.update({ screen: { kind: 'ending', ending: beat.ending } });
       const evidence = this.evidence();
-      const standings = Object.fromEntries(Object.values(evidence).map((e) => [e.outcome, { percent: e.percent, band: e.band }]));
-      this.deps.progress.setState((p) => recordFinish(p, session.scenarioId, beat.ending, standings, this.now()));
+      const standings = Object.fromEntries(
+        Object.values(evidence).map((e) => [e.outcome, { percent: e.percent, band: e.band }]),
+      );
+      this.deps.progress.setState((p) =>
+        recordFinish(p, session.scenarioId, beat.ending, standings, this.now()),
+      );
       return;
     }
     const d = beat.directives;
-    const captions: TranscriptEntry[] = d.sfx.map((id) => ({ kind: 'caption', text: this.deps.captionFor(id) }));
+    const captions: TranscriptEntry[] = d.sfx.map((id) => ({
+      kind: 'caption',
+      text: this.deps.captionFor(id),
+    }));
     const stage = applyLine(session.stage, d);
     this.update({
-      transcript: [...session.transcript, ...captions, { kind: 'line', text: beat.text, speaker: beat.speaker }],
+      transcript: [
+        ...session.transcript,
+        ...captions,
+        { kind: 'line', text: beat.text, speaker: beat.speaker },
+      ],
       stage,
-      screen: { kind: 'line', text: beat.text, speaker: beat.speaker, pause: d.pause, ...(d.notes.length > 0 ? { notes: d.notes } : {}) },
+      screen: {
+        kind: 'line',
+        text: beat.text,
+        speaker: beat.speaker,
+        pause: d.pause,
+        ...(d.notes.length > 0 ? { notes: d.notes } : {}),
+      },
     });
     if (fresh) {
       for (const id of d.sfx) this.deps.sound?.sfx(id);
@@ -271,10 +303,12 @@ export class Controller {
     try {
       scenario = (await entry.load()).default;
     } catch {
-      this.deps.tell?.(`"${entry.title ?? id}" could not be loaded. Check your connection and try again; nothing has been lost.`);
+      this.deps.tell?.(
+        `"${entry.title ?? id}" could not be loaded. Check your connection and try again; nothing has been lost.`,
+      );
       return null;
     }
-    if (!isScenario(scenario)) return this.damaged(id), null;
+    if (!isScenario(scenario)) return (this.damaged(id), null);
     this.scenario = scenario;
     return scenario;
   }
@@ -284,7 +318,9 @@ export class Controller {
     this.scenario = null;
     this.runner = null;
     const title = this.entry(id)?.title ?? id;
-    this.deps.tell?.(`"${title}" could not be opened: its file is damaged. Reload the page to try again; nothing has been lost.`);
+    this.deps.tell?.(
+      `"${title}" could not be opened: its file is damaged. Reload the page to try again; nothing has been lost.`,
+    );
     return false;
   }
 
@@ -303,7 +339,14 @@ export function chosenOptions(decisions: readonly Decision[]) {
 function isScenario(value: unknown): value is CompiledScenario {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<CompiledScenario>;
-  return typeof v.json === 'string' && typeof v.hash === 'string' && typeof v.meta === 'object' && v.meta !== null && typeof v.ranges === 'object' && v.ranges !== null;
+  return (
+    typeof v.json === 'string' &&
+    typeof v.hash === 'string' &&
+    typeof v.meta === 'object' &&
+    v.meta !== null &&
+    typeof v.ranges === 'object' &&
+    v.ranges !== null
+  );
 }
 
 function lastLine(transcript: readonly TranscriptEntry[]): string {
@@ -318,7 +361,13 @@ function lastLine(transcript: readonly TranscriptEntry[]): string {
  * A session rebuilt from a replay: the same choices, the story's current words. Only the `followed` choices are
  * decisions: at a choice point the replay could not follow, nothing has been chosen yet.
  */
-function rebuild(replayed: Beat[], states: string[], old: Session, location: string | null, followed: number): Session {
+function rebuild(
+  replayed: Beat[],
+  states: string[],
+  old: Session,
+  location: string | null,
+  followed: number,
+): Session {
   let stage = openingStage(location);
   const transcript: TranscriptEntry[] = [];
   const decisions: Decision[] = [];
@@ -328,7 +377,10 @@ function rebuild(replayed: Beat[], states: string[], old: Session, location: str
       transcript.push({ kind: 'line', text: beat.text, speaker: beat.speaker });
     } else if (beat.kind === 'choices' && decisions.length < followed) {
       const logged = old.save.choiceLog[decisions.length];
-      const chosen = Math.max(0, beat.options.findIndex((o) => o.text === logged?.text));
+      const chosen = Math.max(
+        0,
+        beat.options.findIndex((o) => o.text === logged?.text),
+      );
       decisions.push({
         situation: lastLine(transcript),
         options: beat.options.map((o) => ({ text: o.text, meta: o.meta })),
@@ -346,6 +398,9 @@ function rebuild(replayed: Beat[], states: string[], old: Session, location: str
     transcript,
     decisions,
     stage,
-    screen: last && last.kind === 'line' ? { kind: 'line', text: last.text, speaker: last.speaker, pause: false } : old.screen,
+    screen:
+      last && last.kind === 'line'
+        ? { kind: 'line', text: last.text, speaker: last.speaker, pause: false }
+        : old.screen,
   };
 }

@@ -4,7 +4,10 @@
 import type { SettingsStore } from '../state/settings';
 import type { SoundBoard } from '../audio/sound';
 
-export function startSound(settings: SettingsStore, onProblem: (message: string) => void): Promise<SoundBoard | null> {
+export function startSound(
+  settings: SettingsStore,
+  onProblem: (message: string) => void,
+): Promise<SoundBoard | null> {
   return new Promise((resolve) => {
     const unlock = async () => {
       window.removeEventListener('pointerdown', unlock, true);

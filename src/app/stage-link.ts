@@ -8,13 +8,23 @@ import type { Loading } from './loading';
 
 const EMPTY: StageState = { location: null, people: [], speaking: null, ambience: null };
 
-export async function startStage(parent: HTMLElement, session: SessionStore, settings: SettingsStore, loading?: Loading): Promise<void> {
+export async function startStage(
+  parent: HTMLElement,
+  session: SessionStore,
+  settings: SettingsStore,
+  loading?: Loading,
+): Promise<void> {
   let view;
   loading?.add('stage:code', 'stage:start');
   try {
     const { createStage } = await import('../stage/stage');
     loading?.finish('stage:code');
-    view = await createStage(parent, loading ? { start: (k) => loading.add(`picture:${k}`), end: (k, ok) => loading.finish(`picture:${k}`, ok) } : null);
+    view = await createStage(
+      parent,
+      loading
+        ? { start: (k) => loading.add(`picture:${k}`), end: (k, ok) => loading.finish(`picture:${k}`, ok) }
+        : null,
+    );
     loading?.finish('stage:start');
   } catch {
     document.body.dataset.stage = 'unavailable';
@@ -24,8 +34,13 @@ export async function startStage(parent: HTMLElement, session: SessionStore, set
     return;
   }
   const stage = view;
-  (globalThis as { __careStage?: { renderer: () => string } }).__careStage = { renderer: () => stage.renderer() };
-  const motion = () => stage.setReducedMotion(prefersReducedMotion(settings.getState(), matchMedia('(prefers-reduced-motion: reduce)').matches));
+  (globalThis as { __careStage?: { renderer: () => string } }).__careStage = {
+    renderer: () => stage.renderer(),
+  };
+  const motion = () =>
+    stage.setReducedMotion(
+      prefersReducedMotion(settings.getState(), matchMedia('(prefers-reduced-motion: reduce)').matches),
+    );
   motion();
   settings.subscribe(motion);
   let last: StageState | null = null;

@@ -10,7 +10,11 @@ export interface SoundBoard {
   setVolume(volume: number, muted: boolean): void;
 }
 
-const urls = import.meta.glob('../../assets/audio/*.{ogg,mp3}', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const urls = import.meta.glob('../../assets/audio/*.{ogg,mp3}', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
 
 function sourcesFor(id: string): string[] {
   // Ogg first (gapless loops), MP3 for browsers without Ogg.

@@ -7,7 +7,16 @@ import type { Band } from '../scoring/bands';
 import { OUTCOMES, outcome, type OutcomeKind } from '../scoring/outcomes';
 import type { Decision, OfferedOption, Session } from '../state/session';
 import type { OutcomeSnapshot, ReplayMark } from './replay';
-import { bandWords, endingWords, oneLine, RATING_WORDS, ratingLevel, ratingRank, signed, type RatingLevel } from './words';
+import {
+  bandWords,
+  endingWords,
+  oneLine,
+  RATING_WORDS,
+  ratingLevel,
+  ratingRank,
+  signed,
+  type RatingLevel,
+} from './words';
 
 export interface DebriefScenario {
   title: string | null;
@@ -104,7 +113,14 @@ export interface Comparison {
   decisionNumber: number;
   endingBefore: string | null;
   endingNow: string | null;
-  rows: { id: string; title: string; kind: OutcomeKind; before: OutcomeSnapshot; after: OutcomeSnapshot; change: 'up' | 'down' | 'same' }[];
+  rows: {
+    id: string;
+    title: string;
+    kind: OutcomeKind;
+    before: OutcomeSnapshot;
+    after: OutcomeSnapshot;
+    change: 'up' | 'down' | 'same';
+  }[];
 }
 
 export interface Debrief {
@@ -166,9 +182,11 @@ export function buildDebrief(input: DebriefInput): Debrief {
     if (!picked) return;
     const chosen = summarise(picked);
     const top = bestOf(d.options);
-    const better = top && ratingRank(ratingLevel(top.meta)) > ratingRank(chosen.level) ? summarise(top) : null;
+    const better =
+      top && ratingRank(ratingLevel(top.meta)) > ratingRank(chosen.level) ? summarise(top) : null;
     if (chosen.level === 'critical') counts.critical += 1;
-    else if (chosen.level === 'best' || chosen.level === 'ok' || chosen.level === 'poor') counts[chosen.level] += 1;
+    else if (chosen.level === 'best' || chosen.level === 'ok' || chosen.level === 'poor')
+      counts[chosen.level] += 1;
     decisions.push({
       index,
       situation: oneLine(d.situation) || 'The conversation had just begun.',
@@ -227,11 +245,17 @@ function summarise(o: OfferedOption): ChoiceSummary {
 /** The highest-rated option on offer (the first, where several share the rating). */
 function bestOf(options: readonly OfferedOption[]): OfferedOption | null {
   let top: OfferedOption | null = null;
-  for (const o of options) if (!top || ratingRank(ratingLevel(o.meta)) > ratingRank(ratingLevel(top.meta))) top = o;
+  for (const o of options)
+    if (!top || ratingRank(ratingLevel(o.meta)) > ratingRank(ratingLevel(top.meta))) top = o;
   return top;
 }
 
-function compare(decision: number, endingBefore: string | null, endingNow: string | null, outcomes: OutcomeRow[]): Comparison {
+function compare(
+  decision: number,
+  endingBefore: string | null,
+  endingNow: string | null,
+  outcomes: OutcomeRow[],
+): Comparison {
   return {
     decisionNumber: decision + 1,
     endingBefore,
@@ -239,13 +263,18 @@ function compare(decision: number, endingBefore: string | null, endingNow: strin
     rows: outcomes.flatMap((o) => {
       if (!o.before) return [];
       const after = { sum: o.sum, percent: o.percent, band: o.band };
-      const change = after.percent > o.before.percent ? 'up' : after.percent < o.before.percent ? 'down' : 'same';
+      const change =
+        after.percent > o.before.percent ? 'up' : after.percent < o.before.percent ? 'down' : 'same';
       return [{ id: o.id, title: o.title, kind: o.kind, before: o.before, after, change }];
     }),
   };
 }
 
-function trustSeries(decisions: readonly Decision[], cast: CastNames, order: readonly string[]): TrustSeries[] {
+function trustSeries(
+  decisions: readonly Decision[],
+  cast: CastNames,
+  order: readonly string[],
+): TrustSeries[] {
   const who = new Set<string>();
   for (const d of decisions) for (const o of d.options) for (const t of o.meta.trust) who.add(t.who);
   const ids = [...order.filter((id) => who.has(id)), ...[...who].filter((id) => !order.includes(id)).sort()];
@@ -255,7 +284,9 @@ function trustSeries(decisions: readonly Decision[], cast: CastNames, order: rea
     const ups: number[] = [];
     const downs: number[] = [];
     decisions.forEach((d, i) => {
-      const delta = (d.options[d.chosen]?.meta.trust ?? []).filter((t) => t.who === id).reduce((a, t) => a + t.delta, 0);
+      const delta = (d.options[d.chosen]?.meta.trust ?? [])
+        .filter((t) => t.who === id)
+        .reduce((a, t) => a + t.delta, 0);
       if (delta > 0) ups.push(i + 1);
       if (delta < 0) downs.push(i + 1);
       points.push(points[points.length - 1]! + delta);
@@ -272,7 +303,8 @@ function list(ns: number[]): string {
 function trustWords(name: string, points: number[], ups: number[], downs: number[]): string {
   const end = points[points.length - 1] ?? 0;
   if (ups.length === 0 && downs.length === 0) return `${name}'s trust in you did not change.`;
-  const overall = end > 0 ? `grew to ${signed(end)}` : end < 0 ? `fell to ${signed(end)}` : 'ended where it started';
+  const overall =
+    end > 0 ? `grew to ${signed(end)}` : end < 0 ? `fell to ${signed(end)}` : 'ended where it started';
   const parts = [
     ups.length > 0 && `up at decision${ups.length > 1 ? 's' : ''} ${list(ups)}`,
     downs.length > 0 && `down at decision${downs.length > 1 ? 's' : ''} ${list(downs)}`,

@@ -52,8 +52,11 @@ export interface Overview {
   empty: boolean;
 }
 
-
-export function buildOverview(progress: Progress, cards: readonly OverviewCard[], records: readonly EvidenceRecord[] = []): Overview {
+export function buildOverview(
+  progress: Progress,
+  cards: readonly OverviewCard[],
+  records: readonly EvidenceRecord[] = [],
+): Overview {
   const titleOf = (c: OverviewCard) => c.title ?? endingWords(c.id);
   const scenarios: OverviewScenario[] = cards.map((c) => {
     const p = progress[c.id];
@@ -71,13 +74,21 @@ export function buildOverview(progress: Progress, cards: readonly OverviewCard[]
       const s = outcomeStanding(progress[c.id], records, c.id, o.id);
       return s ? [{ id: c.id, title: titleOf(c), percent: s.percent, band: s.band }] : [];
     });
-    const band = standings.reduce<Band | null>((b, s) => (b === null ? s.band : strongerBand(b, s.band)), null);
+    const band = standings.reduce<Band | null>(
+      (b, s) => (b === null ? s.band : strongerBand(b, s.band)),
+      null,
+    );
     const unplayed = covering.find((c) => !standings.some((s) => s.id === c.id));
     const weakest = [...standings].sort((a, b) => a.percent - b.percent)[0];
     let next: OverviewOutcome['next'] = null;
-    if (unplayed) next = { id: unplayed.id, title: titleOf(unplayed), why: 'You have not finished this one yet.' };
+    if (unplayed)
+      next = { id: unplayed.id, title: titleOf(unplayed), why: 'You have not finished this one yet.' };
     else if (weakest && weakest.band !== 'strong')
-      next = { id: weakest.id, title: weakest.title, why: `Your evidence here is lowest so far (${bandWords(weakest.band, o.kind).toLowerCase()}).` };
+      next = {
+        id: weakest.id,
+        title: weakest.title,
+        why: `Your evidence here is lowest so far (${bandWords(weakest.band, o.kind).toLowerCase()}).`,
+      };
     return {
       id: o.id,
       title: o.title,

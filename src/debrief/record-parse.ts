@@ -34,10 +34,13 @@ export type ParseResult = { ok: true; record: EvidenceRecord } | { ok: false; er
 
 const MESSAGES: Record<RecordErrorKind, string> = {
   'too-large': 'This file is too large to be a Care Conversations record. Nothing has been changed.',
-  'not-json': 'This file is not a Care Conversations record: it could not be read as one. Nothing has been changed.',
+  'not-json':
+    'This file is not a Care Conversations record: it could not be read as one. Nothing has been changed.',
   'not-a-record': 'This file is not a Care Conversations record. Nothing has been changed.',
-  'newer-version': 'This record was made by a newer version of Care Conversations, so this version cannot open it. Nothing has been changed.',
-  invalid: 'This file looks like a Care Conversations record, but part of it is missing, damaged or changed, so it cannot be opened. Nothing has been changed.',
+  'newer-version':
+    'This record was made by a newer version of Care Conversations, so this version cannot open it. Nothing has been changed.',
+  invalid:
+    'This file looks like a Care Conversations record, but part of it is missing, damaged or changed, so it cannot be opened. Nothing has been changed.',
 };
 
 /** A refusal with the plain-English message for its kind. */
@@ -46,7 +49,10 @@ export function refuse(kind: RecordErrorKind, where?: string): ParseResult {
 }
 
 function fail(kind: RecordErrorKind, where?: string): ParseResult {
-  return { ok: false, error: where ? { kind, message: MESSAGES[kind], where } : { kind, message: MESSAGES[kind] } };
+  return {
+    ok: false,
+    error: where ? { kind, message: MESSAGES[kind], where } : { kind, message: MESSAGES[kind] },
+  };
 }
 
 /** Reads a file's text. */
@@ -109,7 +115,11 @@ function date(v: unknown, where: string): string {
   return s;
 }
 
-function score(v: unknown, where: string, extra: readonly string[] = []): RecordScore & Record<string, unknown> {
+function score(
+  v: unknown,
+  where: string,
+  extra: readonly string[] = [],
+): RecordScore & Record<string, unknown> {
   const o = obj(v, where, ['sum', 'percent', 'band', ...extra]);
   return {
     ...o,
@@ -128,14 +138,29 @@ function choice(v: unknown, where: string): RecordChoice {
   };
 }
 
-const TOP_KEYS = ['format', 'version', 'createdAt', 'learner', 'scenario', 'playedAt', 'ending', 'outcomes', 'decisions', 'trust', 'replay', 'reflections', 'statement'] as const;
+const TOP_KEYS = [
+  'format',
+  'version',
+  'createdAt',
+  'learner',
+  'scenario',
+  'playedAt',
+  'ending',
+  'outcomes',
+  'decisions',
+  'trust',
+  'replay',
+  'reflections',
+  'statement',
+] as const;
 
 /** Checks a value field by field. Returns a fresh record built only from checked fields. */
 export function parseRecord(value: unknown): ParseResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('not-a-record');
   const raw = value as Record<string, unknown>;
   if (raw.format !== RECORD_FORMAT) return fail('not-a-record');
-  if (typeof raw.version === 'number' && Number.isInteger(raw.version) && raw.version > RECORD_VERSION) return fail('newer-version');
+  if (typeof raw.version === 'number' && Number.isInteger(raw.version) && raw.version > RECORD_VERSION)
+    return fail('newer-version');
   try {
     const o = obj(raw, 'record', TOP_KEYS);
     if (o.version !== RECORD_VERSION) throw new Invalid('version');
@@ -161,7 +186,9 @@ export function parseRecord(value: unknown): ParseResult {
         best: int(s.best, `${w}.best`, 0, 1000),
         ok: int(s.ok, `${w}.ok`, 0, 1000),
         poor: int(s.poor, `${w}.poor`, 0, 1000),
-        critical: list(s.critical, `${w}.critical`, LIMITS.critical).map((c, j) => str(c, `${w}.critical[${j}]`, LIMITS.text)),
+        critical: list(s.critical, `${w}.critical`, LIMITS.critical).map((c, j) =>
+          str(c, `${w}.critical[${j}]`, LIMITS.text),
+        ),
         before: s.before === null ? null : pickScore(score(s.before, `${w}.before`)),
       };
     });
@@ -174,7 +201,10 @@ export function parseRecord(value: unknown): ParseResult {
       let triedAgain: RecordDecision['triedAgain'] = null;
       if (d.triedAgain !== null) {
         const t = obj(d.triedAgain, `${w}.triedAgain`, ['text', 'rating']);
-        triedAgain = { text: str(t.text, `${w}.triedAgain.text`, LIMITS.text), rating: oneOf<RatingLevel>(t.rating, LEVELS, `${w}.triedAgain.rating`) };
+        triedAgain = {
+          text: str(t.text, `${w}.triedAgain.text`, LIMITS.text),
+          rating: oneOf<RatingLevel>(t.rating, LEVELS, `${w}.triedAgain.rating`),
+        };
       }
       return {
         number: int(d.number, `${w}.number`, 1, LIMITS.decisions),
@@ -190,7 +220,9 @@ export function parseRecord(value: unknown): ParseResult {
       const t = obj(v, `trust[${i}]`, ['name', 'points']);
       return {
         name: str(t.name, `trust[${i}].name`, LIMITS.title),
-        points: list(t.points, `trust[${i}].points`, LIMITS.decisions + 1).map((p, j) => int(p, `trust[${i}].points[${j}]`, -100, 100)),
+        points: list(t.points, `trust[${i}].points`, LIMITS.decisions + 1).map((p, j) =>
+          int(p, `trust[${i}].points[${j}]`, -100, 100),
+        ),
       };
     });
 
@@ -202,10 +234,15 @@ export function parseRecord(value: unknown): ParseResult {
       replay = { decision: int(r.decision, 'replay.decision', 1, LIMITS.decisions), endingBefore };
     }
 
-    const reflections = list(o.reflections, 'reflections', REFLECTION_PROMPTS.length).map((v, i): RecordReflection => {
-      const r = obj(v, `reflections[${i}]`, ['prompt', 'answer']);
-      return { prompt: str(r.prompt, `reflections[${i}].prompt`, LIMITS.prompt), answer: str(r.answer, `reflections[${i}].answer`, LIMITS.reflection) };
-    });
+    const reflections = list(o.reflections, 'reflections', REFLECTION_PROMPTS.length).map(
+      (v, i): RecordReflection => {
+        const r = obj(v, `reflections[${i}]`, ['prompt', 'answer']);
+        return {
+          prompt: str(r.prompt, `reflections[${i}].prompt`, LIMITS.prompt),
+          answer: str(r.answer, `reflections[${i}].answer`, LIMITS.reflection),
+        };
+      },
+    );
 
     return {
       ok: true,
@@ -234,12 +271,20 @@ export function parseRecord(value: unknown): ParseResult {
 }
 
 /** Each outcome's band from the one band function, with the critical options the record's decisions show. */
-export function rebandOutcomes(outcomes: readonly RecordOutcome[], decisions: readonly RecordDecision[]): RecordOutcome[] {
+export function rebandOutcomes(
+  outcomes: readonly RecordOutcome[],
+  decisions: readonly RecordDecision[],
+): RecordOutcome[] {
   const inPlay = decisions.filter((d) => d.critical).map((d) => d.chosen.text);
   return outcomes.map((o) => {
     const demonstrate = outcome(o.id)?.kind === 'demonstrate';
-    const critical = demonstrate ? [...new Set([...o.critical, ...inPlay])].slice(0, LIMITS.critical) : o.critical;
-    const band = bandFor(o.id, o.percent, { forOutcome: o.critical.length > 0, inPlay: inPlay.length > 0 || o.critical.length > 0 });
+    const critical = demonstrate
+      ? [...new Set([...o.critical, ...inPlay])].slice(0, LIMITS.critical)
+      : o.critical;
+    const band = bandFor(o.id, o.percent, {
+      forOutcome: o.critical.length > 0,
+      inPlay: inPlay.length > 0 || o.critical.length > 0,
+    });
     return { ...o, critical, band };
   });
 }

@@ -130,9 +130,16 @@ export function buildRecord(d: Debrief, extras: RecordExtras): EvidenceRecord {
       critical: x.critical,
       triedAgain: x.replayed ? { text: clip(x.replayed.text, LIMITS.text), rating: x.replayed.level } : null,
     })),
-    trust: d.trust.slice(0, LIMITS.trust).map((t) => ({ name: clip(t.name, LIMITS.title), points: t.points.slice(0, LIMITS.decisions + 1) })),
-    replay: d.comparison ? { decision: d.comparison.decisionNumber, endingBefore: d.comparison.endingBefore } : null,
-    reflections: REFLECTION_PROMPTS.map((prompt, i) => ({ prompt, answer: clip(extras.reflections[i] ?? '', LIMITS.reflection) })),
+    trust: d.trust
+      .slice(0, LIMITS.trust)
+      .map((t) => ({ name: clip(t.name, LIMITS.title), points: t.points.slice(0, LIMITS.decisions + 1) })),
+    replay: d.comparison
+      ? { decision: d.comparison.decisionNumber, endingBefore: d.comparison.endingBefore }
+      : null,
+    reflections: REFLECTION_PROMPTS.map((prompt, i) => ({
+      prompt,
+      answer: clip(extras.reflections[i] ?? '', LIMITS.reflection),
+    })),
     statement: STATEMENT,
   };
 }

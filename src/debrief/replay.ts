@@ -40,21 +40,23 @@ type FinishedRoute = Pick<Session, 'decisions' | 'screen' | 'previousEvidence'>;
  * What to keep before trying decision `index` again: the evidence now, the ending reached, and the replay marks
  * still true afterwards (decisions after `index` are played afresh, so marks there no longer apply).
  */
-export function snapshotBeforeRetry(session: FinishedRoute, evidence: Evidence, index: number): PreviousEvidence | null {
+export function snapshotBeforeRetry(
+  session: FinishedRoute,
+  evidence: Evidence,
+  index: number,
+): PreviousEvidence | null {
   const d = session.decisions[index];
   const chosen = d?.options[d.chosen];
   if (!d || !chosen) return null;
   const outcomes: Record<string, OutcomeSnapshot> = {};
-  for (const e of Object.values(evidence)) outcomes[e.outcome] = { sum: e.sum, percent: e.percent, band: e.band };
+  for (const e of Object.values(evidence))
+    outcomes[e.outcome] = { sum: e.sum, percent: e.percent, band: e.band };
   const earlier = (session.previousEvidence?.replays ?? []).filter((r) => r.decision < index);
   return {
     ending: session.screen.kind === 'ending' ? session.screen.ending : null,
     decision: index,
     outcomes,
-    replays: [
-      ...earlier,
-      { decision: index, text: chosen.text, level: ratingLevel(chosen.meta) },
-    ],
+    replays: [...earlier, { decision: index, text: chosen.text, level: ratingLevel(chosen.meta) }],
   };
 }
 
@@ -79,8 +81,15 @@ export function repairPreviousEvidence(value: unknown): PreviousEvidence | null 
   }
   const replays = (Array.isArray(o.replays) ? o.replays : []).flatMap((r): ReplayMark[] => {
     const m = field.obj(r);
-    if (!m || !Number.isInteger(m.decision) || (m.decision as number) < 0 || typeof m.text !== 'string') return [];
-    return [{ decision: m.decision as number, text: m.text.slice(0, 500), level: field.oneOf(m.level, LEVELS, 'unrated') }];
+    if (!m || !Number.isInteger(m.decision) || (m.decision as number) < 0 || typeof m.text !== 'string')
+      return [];
+    return [
+      {
+        decision: m.decision as number,
+        text: m.text.slice(0, 500),
+        level: field.oneOf(m.level, LEVELS, 'unrated'),
+      },
+    ];
   });
   return {
     ending: typeof o.ending === 'string' ? o.ending.slice(0, 100) : null,

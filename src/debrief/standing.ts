@@ -11,12 +11,28 @@ export interface Standing {
   band: Band;
 }
 
-export function outcomeStanding(progress: ScenarioProgress | undefined, records: readonly EvidenceRecord[], scenarioId: string, outcomeId: string): Standing | null {
-  const kept = records.filter((r) => r.scenario.id === scenarioId).flatMap((r) => r.outcomes.filter((x) => x.id === outcomeId));
-  const fromRecords = kept.length > 0 ? { percent: Math.max(...kept.map((x) => x.percent)), band: kept.map((x) => x.band).reduce(strongerBand) } : null;
+export function outcomeStanding(
+  progress: ScenarioProgress | undefined,
+  records: readonly EvidenceRecord[],
+  scenarioId: string,
+  outcomeId: string,
+): Standing | null {
+  const kept = records
+    .filter((r) => r.scenario.id === scenarioId)
+    .flatMap((r) => r.outcomes.filter((x) => x.id === outcomeId));
+  const fromRecords =
+    kept.length > 0
+      ? {
+          percent: Math.max(...kept.map((x) => x.percent)),
+          band: kept.map((x) => x.band).reduce(strongerBand),
+        }
+      : null;
   const saved = progress?.finished ? progress.best[outcomeId] : undefined;
   if (!saved) return fromRecords;
   if (progress?.legacy && fromRecords) return fromRecords;
   if (!fromRecords) return { percent: saved.percent, band: saved.band };
-  return { percent: Math.max(saved.percent, fromRecords.percent), band: strongerBand(saved.band, fromRecords.band) };
+  return {
+    percent: Math.max(saved.percent, fromRecords.percent),
+    band: strongerBand(saved.band, fromRecords.band),
+  };
 }

@@ -38,7 +38,8 @@ export function ratingRank(level: RatingLevel): number {
 
 /** The band as a learner reads it. Strong evidence for a demonstrate outcome is only ever "ready to discuss". */
 export function bandWords(band: Band, kind: OutcomeKind): string {
-  if (band === 'strong') return kind === 'demonstrate' ? 'Ready to discuss with your assessor' : BAND_LABELS.strong;
+  if (band === 'strong')
+    return kind === 'demonstrate' ? 'Ready to discuss with your assessor' : BAND_LABELS.strong;
   return BAND_LABELS[band];
 }
 

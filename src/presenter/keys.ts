@@ -19,7 +19,10 @@ export interface KeyHelp {
 }
 
 export const KEY_HELP: readonly KeyHelp[] = [
-  { keys: ['Page Down', '→', 'Space', 'Enter'], does: 'Move on: next line; play the option chosen; reveal, then move on' },
+  {
+    keys: ['Page Down', '→', 'Space', 'Enter'],
+    does: 'Move on: next line; play the option chosen; reveal, then move on',
+  },
   { keys: ['Page Up', '←'], does: 'Step back to the previous line (a choice made stays made)' },
   { keys: ['1 – 9'], does: 'Add a raised hand to that option' },
   { keys: ['Shift + 1 – 9'], does: 'Take a hand off that option' },

@@ -30,7 +30,8 @@ export class Lookahead {
     let ahead: Ahead;
     try {
       const next = this.runner(inkState).next();
-      const after = next.kind === 'choices' ? next.options.map((o) => this.afterOption(inkState, o.index)) : [];
+      const after =
+        next.kind === 'choices' ? next.options.map((o) => this.afterOption(inkState, o.index)) : [];
       ahead = { next: preview(next), after };
     } catch (e) {
       ahead = { next: { kind: 'error', message: e instanceof Error ? e.message : String(e) }, after: [] };

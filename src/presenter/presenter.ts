@@ -97,7 +97,9 @@ export class Presenter {
         if (session.screen.kind !== 'choices' && session.screen.kind !== 'feedback') return false;
         return this.set({ revealed: !st.revealed });
       case 'hand':
-        return this.tally(session, (t) => (cmd.delta > 0 ? addHand(t, cmd.option) : removeHand(t, cmd.option)));
+        return this.tally(session, (t) =>
+          cmd.delta > 0 ? addHand(t, cmd.option) : removeHand(t, cmd.option),
+        );
       case 'undo-hand':
         return this.tally(session, undoHand);
       case 'clear-hands':
@@ -140,7 +142,9 @@ export class Presenter {
     const target = option ?? optionToPlay(vote.tally, this.state.pick);
     if (target === null || target >= s.options.length) {
       const n = s.options.length;
-      return this.set({ hint: `Count the hands first: press 1 to ${n} for each raised hand. Or highlight an option with ↑ ↓ and press Enter.` });
+      return this.set({
+        hint: `Count the hands first: press 1 to ${n} for each raised hand. Or highlight an option with ↑ ↓ and press Enter.`,
+      });
     }
     const k = session.decisions.length;
     const pick = option ?? this.state.pick;
@@ -154,7 +158,10 @@ export class Presenter {
     if (!vote) return false;
     const tally = change(vote.tally);
     if (tally === vote.tally) return true;
-    return this.set({ votes: { ...this.state.votes, [session.decisions.length]: { ...vote, tally } }, hint: null });
+    return this.set({
+      votes: { ...this.state.votes, [session.decisions.length]: { ...vote, tally } },
+      hint: null,
+    });
   }
 
   private pick(session: Session, option: number): boolean {
@@ -179,7 +186,10 @@ export class Presenter {
     for (const [k, v] of Object.entries(this.state.votes)) if (Number(k) < s.decision) votes[Number(k)] = v;
     this.set({
       votes,
-      earlier: [...this.state.earlier, { decision: s.decision, played: d.chosen, vote: this.state.votes[s.decision] ?? null }],
+      earlier: [
+        ...this.state.earlier,
+        { decision: s.decision, played: d.chosen, vote: this.state.votes[s.decision] ?? null },
+      ],
     });
     this.deps.play.retry(s.decision);
     return true;
@@ -196,11 +206,18 @@ export class Presenter {
     this.shownAt = this.now();
     let history = trimHistory(st.history, session.transcript.length);
     // The controller's placeholder before the first line has no text: nothing to look back at.
-    if (s.kind === 'line' && s.text !== '') history = recordLine(history, { text: s.text, speaker: s.speaker, notes: s.notes ?? [], at: session.transcript.length });
+    if (s.kind === 'line' && s.text !== '')
+      history = recordLine(history, {
+        text: s.text,
+        speaker: s.speaker,
+        notes: s.notes ?? [],
+        at: session.transcript.length,
+      });
     else history = history.cursor === null ? history : { ...history, cursor: null };
     // Votes for decisions the story has been wound back past are gone (a retried decision keeps its earlier try).
     const votes: Record<number, Vote> = {};
-    for (const [k, v] of Object.entries(st.votes)) if (Number(k) <= session.decisions.length) votes[Number(k)] = v;
+    for (const [k, v] of Object.entries(st.votes))
+      if (Number(k) <= session.decisions.length) votes[Number(k)] = v;
     this.deps.presenter.setState({ screenKey: key, revealed: false, pick: null, hint: null, history, votes });
   }
 

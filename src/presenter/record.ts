@@ -77,7 +77,8 @@ export interface RecordInput {
 export function buildSessionRecord(input: RecordInput): SessionRecord {
   const decisions = input.decisions.map((d, i): RecordDecision => {
     const vote = input.votes[i];
-    const counts = vote && vote.tally.counts.length === d.options.length ? vote.tally.counts : d.options.map(() => 0);
+    const counts =
+      vote && vote.tally.counts.length === d.options.length ? vote.tally.counts : d.options.map(() => 0);
     const hands = counts.reduce((a, n) => a + n, 0);
     const room = vote && hands > 0 ? roomChoice(vote.tally, vote.pick) : null;
     const isBest = (n: number | null) => n !== null && d.options[n]?.meta.rating === 'best';
@@ -101,7 +102,11 @@ export function buildSessionRecord(input: RecordInput): SessionRecord {
       roomBest: room === null ? null : isBest(room),
       earlier: input.earlier
         .filter((e) => e.decision === i)
-        .map((e) => ({ played: e.played, text: d.options[e.played]?.text ?? '', hands: e.vote ? [...e.vote.tally.counts] : [] })),
+        .map((e) => ({
+          played: e.played,
+          text: d.options[e.played]?.text ?? '',
+          hands: e.vote ? [...e.vote.tally.counts] : [],
+        })),
     };
   });
   const outcomes = OUTCOMES.flatMap((o): RecordOutcome[] => {
@@ -138,12 +143,23 @@ export function buildSessionRecord(input: RecordInput): SessionRecord {
 export function recordDate(iso: string, timeZone?: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '';
-  const date = d.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone });
+  const date = d.toLocaleDateString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone,
+  });
   const time = d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone });
   return `${date}, ${time}`;
 }
 
-const RATING_WORDS: Record<string, string> = { best: 'strong', ok: 'safe, could be better', poor: 'not the best', none: '' };
+const RATING_WORDS: Record<string, string> = {
+  best: 'strong',
+  ok: 'safe, could be better',
+  poor: 'not the best',
+  none: '',
+};
 
 export function ratingLabel(o: Pick<RecordOption, 'rating' | 'critical'>): string {
   if (o.critical) return 'unsafe';
@@ -165,16 +181,23 @@ export function recordText(r: SessionRecord, endingName: (id: string) => string,
   ];
   for (const d of r.decisions) {
     out.push(`Decision ${d.number}: ${d.situation}`);
-    for (const e of d.earlier) out.push(`  First played: ${e.played + 1}. ${e.text} (unsafe; the room tried again)`);
+    for (const e of d.earlier)
+      out.push(`  First played: ${e.played + 1}. ${e.text} (unsafe; the room tried again)`);
     for (const o of d.options) {
-      const marks = [o.roomChoice ? "room's choice" : '', o.played ? 'played' : '', ratingLabel(o)].filter(Boolean).join('; ');
-      out.push(`  ${o.number}. ${o.text} - ${d.hands > 0 ? hands(o.hands) : 'no vote'}${marks ? ` (${marks})` : ''}`);
+      const marks = [o.roomChoice ? "room's choice" : '', o.played ? 'played' : '', ratingLabel(o)]
+        .filter(Boolean)
+        .join('; ');
+      out.push(
+        `  ${o.number}. ${o.text} - ${d.hands > 0 ? hands(o.hands) : 'no vote'}${marks ? ` (${marks})` : ''}`,
+      );
     }
     out.push('');
   }
   out.push('Evidence per outcome, for the route the room took:');
   for (const o of r.outcomes) {
-    out.push(`  ${o.id} ${o.title}: ${o.bandLabel}${o.rehearsal ? ', rehearsal for workplace observation' : ''}`);
+    out.push(
+      `  ${o.id} ${o.title}: ${o.bandLabel}${o.rehearsal ? ', rehearsal for workplace observation' : ''}`,
+    );
     if (o.critical.length > 0) out.push(`    Talk through: ${o.critical.map((c) => `"${c}"`).join(', ')}`);
   }
   return out.join('\n') + '\n';

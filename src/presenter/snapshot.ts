@@ -105,14 +105,21 @@ export function buildSnapshot({ state, session, title, ahead, record }: Snapshot
       after: null,
     }));
   }
-  const decision = !session ? 0 : s?.kind === 'feedback' ? s.decision + 1 : s?.kind === 'choices' ? session.decisions.length + 1 : session.decisions.length;
+  const decision = !session
+    ? 0
+    : s?.kind === 'feedback'
+      ? s.decision + 1
+      : s?.kind === 'choices'
+        ? session.decisions.length + 1
+        : session.decisions.length;
   return {
     phase: state.phase.name,
     scenario: session && title !== null ? { id: session.scenarioId, title } : null,
     screen: s?.kind ?? null,
     decision,
     line: shown ? { speaker: shown.speaker, text: shown.text } : null,
-    reviewing: back && state.history.cursor !== null ? { line: state.history.cursor + 1, of: lines.length } : null,
+    reviewing:
+      back && state.history.cursor !== null ? { line: state.history.cursor + 1, of: lines.length } : null,
     notes,
     discussOnScreen: state.discuss,
     options,

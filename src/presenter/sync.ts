@@ -23,13 +23,19 @@ export type ToRoom =
   | { v: typeof PROTOCOL; type: 'bye' }
   | { v: typeof PROTOCOL; type: 'command'; command: Command };
 
-const obj = (x: unknown): Record<string, unknown> | null => (typeof x === 'object' && x !== null ? (x as Record<string, unknown>) : null);
+const obj = (x: unknown): Record<string, unknown> | null =>
+  typeof x === 'object' && x !== null ? (x as Record<string, unknown>) : null;
 
 export function isToView(x: unknown): x is ToView {
   const o = obj(x);
   if (!o || o.v !== PROTOCOL) return false;
   if (o.type === 'closed' || o.type === 'ready') return true;
-  return o.type === 'snapshot' && Number.isInteger(o.seq) && obj(o.snapshot) !== null && typeof obj(o.snapshot)!.phase === 'string';
+  return (
+    o.type === 'snapshot' &&
+    Number.isInteger(o.seq) &&
+    obj(o.snapshot) !== null &&
+    typeof obj(o.snapshot)!.phase === 'string'
+  );
 }
 
 export function isToRoom(x: unknown): x is ToRoom {

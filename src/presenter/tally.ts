@@ -24,7 +24,8 @@ export function fitTally(t: Tally | undefined, options: number): Tally {
   return t && t.counts.length === options ? t : emptyTally(options);
 }
 
-const inRange = (t: Tally, option: number) => Number.isInteger(option) && option >= 0 && option < t.counts.length;
+const inRange = (t: Tally, option: number) =>
+  Number.isInteger(option) && option >= 0 && option < t.counts.length;
 
 function withCount(t: Tally, option: number, n: number, log: readonly number[]): Tally {
   const counts = t.counts.slice();
@@ -58,7 +59,12 @@ export function setHands(t: Tally, option: number, n: number): Tally {
   if (!inRange(t, option) || !Number.isFinite(n)) return t;
   const count = Math.min(MAX_HANDS, Math.max(0, Math.floor(n)));
   if (count === t.counts[option] && !t.log.includes(option)) return t;
-  return withCount(t, option, count, t.log.filter((o) => o !== option));
+  return withCount(
+    t,
+    option,
+    count,
+    t.log.filter((o) => o !== option),
+  );
 }
 
 export function clearHands(t: Tally): Tally {

@@ -14,7 +14,12 @@ export function buildDocuments(chosen: readonly ChosenOption[]): Record<string, 
   const docs: Record<string, DocumentSentence[]> = {};
   for (const { text, meta } of chosen) {
     if (!meta.record) continue;
-    (docs[meta.record] ??= []).push({ text, rating: meta.rating, feedback: meta.feedback, critical: meta.critical });
+    (docs[meta.record] ??= []).push({
+      text,
+      rating: meta.rating,
+      feedback: meta.feedback,
+      critical: meta.critical,
+    });
   }
   return docs;
 }

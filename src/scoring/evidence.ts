@@ -40,7 +40,10 @@ export type Evidence = Record<string, OutcomeEvidence>;
  * `ranges` come from the story checker's analysis (min and max reachable per outcome). An outcome with no
  * range, or a range of one point, is placed by its ratings alone.
  */
-export function foldEvidence(chosen: readonly ChosenOption[], ranges: Readonly<Record<string, ScoreRange>>): Evidence {
+export function foldEvidence(
+  chosen: readonly ChosenOption[],
+  ranges: Readonly<Record<string, ScoreRange>>,
+): Evidence {
   const out: Evidence = {};
   const criticalInPlay = chosen.filter((c) => c.meta.critical).map((c) => c.text);
   for (const { id, kind } of OUTCOMES) {
@@ -68,7 +71,13 @@ export function foldEvidence(chosen: readonly ChosenOption[], ranges: Readonly<R
   return out;
 }
 
-function placeInRange(sum: number, range: ScoreRange | undefined, best: number, ok: number, decisions: number): number {
+function placeInRange(
+  sum: number,
+  range: ScoreRange | undefined,
+  best: number,
+  ok: number,
+  decisions: number,
+): number {
   if (range && range.max > range.min) {
     const p = ((sum - range.min) / (range.max - range.min)) * 100;
     return Math.round(Math.min(100, Math.max(0, p)));
@@ -79,7 +88,11 @@ function placeInRange(sum: number, range: ScoreRange | undefined, best: number, 
 }
 
 /** Knowledge (1.4a, 1.4b) and rehearsal (1.4c, 1.4d) kept apart, as the brief asks. */
-export function evidenceByKind(evidence: Evidence): { knowledge: OutcomeEvidence[]; rehearsal: OutcomeEvidence[] } {
-  const pick = (kind: string) => OUTCOMES.filter((o) => o.kind === kind).flatMap((o) => (evidence[o.id] ? [evidence[o.id]!] : []));
+export function evidenceByKind(evidence: Evidence): {
+  knowledge: OutcomeEvidence[];
+  rehearsal: OutcomeEvidence[];
+} {
+  const pick = (kind: string) =>
+    OUTCOMES.filter((o) => o.kind === kind).flatMap((o) => (evidence[o.id] ? [evidence[o.id]!] : []));
   return { knowledge: pick('knowledge'), rehearsal: pick('demonstrate') };
 }

@@ -151,7 +151,12 @@ class StageScene extends Phaser.Scene {
 
   private fadeOut(obj: Phaser.GameObjects.Image, slow: boolean): void {
     if (this.reduceMotion) return void obj.destroy();
-    this.tweens.add({ targets: obj, alpha: 0, duration: slow ? FADE_MS : FADE_MS / 2, onComplete: () => obj.destroy() });
+    this.tweens.add({
+      targets: obj,
+      alpha: 0,
+      duration: slow ? FADE_MS : FADE_MS / 2,
+      onComplete: () => obj.destroy(),
+    });
   }
 
   private move(obj: Phaser.GameObjects.Image, x: number, y: number, glide: boolean): void {
@@ -160,7 +165,10 @@ class StageScene extends Phaser.Scene {
   }
 }
 
-export function createStage(parent: HTMLElement, progress: PictureProgress | null = null): Promise<StageView> {
+export function createStage(
+  parent: HTMLElement,
+  progress: PictureProgress | null = null,
+): Promise<StageView> {
   const scene = new StageScene();
   scene.progress = progress;
   return new Promise((resolve) => {
@@ -170,7 +178,11 @@ export function createStage(parent: HTMLElement, progress: PictureProgress | nul
       transparent: true,
       banner: false,
       audio: { noAudio: true },
-      scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 1024, height: parent.clientHeight || 768 },
+      scale: {
+        mode: Phaser.Scale.RESIZE,
+        width: parent.clientWidth || 1024,
+        height: parent.clientHeight || 768,
+      },
       // One texture per draw: the stage has a room and a few people, so a few more draw calls cost nothing, while
       // Phaser compiles a new shader each time a batch holds more textures than before (TexCount 1, 2, 3, 4, 7 in
       // one play-through), each link a wait of 50-500 ms at 4x CPU throttling, in the middle of the conversation.

@@ -13,7 +13,13 @@ const pending = new Map<string, Promise<boolean>>();
 /** How many pictures are being made now (the stage keeps drawing until they are in). */
 export const texturesPending = (): number => pending.size;
 
-export function svgTexture(scene: Phaser.Scene, key: string, svg: string, width: number, height: number): Promise<boolean> {
+export function svgTexture(
+  scene: Phaser.Scene,
+  key: string,
+  svg: string,
+  width: number,
+  height: number,
+): Promise<boolean> {
   if (scene.textures.exists(key)) return Promise.resolve(true);
   const existing = pending.get(key);
   if (existing) return existing;
@@ -59,6 +65,8 @@ export function addCanvasTexture(scene: Phaser.Scene, key: string, canvas: HTMLC
 /** Sets the root element's pixel size (replacing any it had: a duplicate attribute makes the SVG invalid). */
 export function sizeSvg(svg: string, width: number, height: number): string {
   return svg.replace(/<svg\b[^>]*>/, (open) =>
-    open.replace(/\s(width|height)="[^"]*"/g, '').replace(/^<svg\b/, `<svg width="${Math.round(width)}" height="${Math.round(height)}"`),
+    open
+      .replace(/\s(width|height)="[^"]*"/g, '')
+      .replace(/^<svg\b/, `<svg width="${Math.round(width)}" height="${Math.round(height)}"`),
   );
 }

@@ -38,7 +38,10 @@ export function load<T>(storage: StorageLike | null, spec: PersistSpec<T>, notif
   try {
     raw = storage.getItem(full);
   } catch {
-    notify({ key: spec.key, message: 'This device is not letting the game read its saved data, so progress cannot be kept.' });
+    notify({
+      key: spec.key,
+      message: 'This device is not letting the game read its saved data, so progress cannot be kept.',
+    });
     return spec.fallback();
   }
   if (raw === null) return spec.fallback();
@@ -56,7 +59,9 @@ export function load<T>(storage: StorageLike | null, spec: PersistSpec<T>, notif
   try {
     envelope = JSON.parse(raw);
   } catch {
-    return setAside(`Some saved ${label(spec.key)} could not be read. It has been kept aside, and the game has started fresh.`);
+    return setAside(
+      `Some saved ${label(spec.key)} could not be read. It has been kept aside, and the game has started fresh.`,
+    );
   }
   const env = envelope as { version?: unknown; data?: unknown };
   if (typeof env !== 'object' || env === null || !Number.isInteger(env.version) || !('data' in env)) {
@@ -66,18 +71,26 @@ export function load<T>(storage: StorageLike | null, spec: PersistSpec<T>, notif
   let data = env.data;
   const told: string[] = [];
   if (version > spec.version) {
-    return setAside(`Saved ${label(spec.key)} came from a newer version of the game. It has been kept aside, not changed.`);
+    return setAside(
+      `Saved ${label(spec.key)} came from a newer version of the game. It has been kept aside, not changed.`,
+    );
   }
   while (version < spec.version) {
     const step = spec.migrate?.[version];
-    if (!step) return setAside(`Saved ${label(spec.key)} came from an older version that cannot be updated. It has been kept aside.`);
+    if (!step)
+      return setAside(
+        `Saved ${label(spec.key)} came from an older version that cannot be updated. It has been kept aside.`,
+      );
     data = step(data);
     const said = spec.migratedNotice?.[version];
     if (said) told.push(said);
     version += 1;
   }
   const repaired = spec.repair(data);
-  if (repaired === null) return setAside(`Saved ${label(spec.key)} was damaged. It has been kept aside, and the game has started fresh.`);
+  if (repaired === null)
+    return setAside(
+      `Saved ${label(spec.key)} was damaged. It has been kept aside, and the game has started fresh.`,
+    );
   // Said only once the upgraded data is known to be usable: data set aside has its own message.
   for (const message of told) notify({ key: spec.key, message });
   // Upgraded data is written back at once, so the next start neither migrates it nor tells the learner again.
@@ -87,7 +100,11 @@ export function load<T>(storage: StorageLike | null, spec: PersistSpec<T>, notif
 
 export type SaveResult = 'ok' | 'full' | 'unavailable';
 
-export function save<T>(storage: StorageLike | null, spec: Pick<PersistSpec<T>, 'key' | 'version'>, data: T): SaveResult {
+export function save<T>(
+  storage: StorageLike | null,
+  spec: Pick<PersistSpec<T>, 'key' | 'version'>,
+  data: T,
+): SaveResult {
   if (!storage) return 'unavailable';
   try {
     storage.setItem(PREFIX + spec.key, JSON.stringify({ version: spec.version, data }));
@@ -98,7 +115,10 @@ export function save<T>(storage: StorageLike | null, spec: Pick<PersistSpec<T>, 
 }
 
 function isQuota(e: unknown): boolean {
-  return e instanceof Error && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || /quota/i.test(e.message));
+  return (
+    e instanceof Error &&
+    (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || /quota/i.test(e.message))
+  );
 }
 
 function label(key: string): string {
@@ -121,8 +141,11 @@ export function browserStorage(): StorageLike | null {
 /** Small field readers for repair functions: take what is valid, default the rest. */
 export const field = {
   bool: (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d),
-  num: (v: unknown, d: number, min: number, max: number) => (typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, v)) : d),
-  oneOf: <T extends string>(v: unknown, options: readonly T[], d: T): T => (options.includes(v as T) ? (v as T) : d),
+  num: (v: unknown, d: number, min: number, max: number) =>
+    typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, v)) : d,
+  oneOf: <T extends string>(v: unknown, options: readonly T[], d: T): T =>
+    options.includes(v as T) ? (v as T) : d,
   str: (v: unknown, d: string, max = 500) => (typeof v === 'string' ? v.slice(0, max) : d),
-  obj: (v: unknown): Record<string, unknown> | null => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null),
+  obj: (v: unknown): Record<string, unknown> | null =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null,
 };

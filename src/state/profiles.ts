@@ -21,7 +21,14 @@ export const profilesSpec: PersistSpec<Profile[]> = {
     const seen = new Set<string>();
     return data.flatMap((p) => {
       const o = field.obj(p);
-      if (!o || typeof o.id !== 'string' || !/^[a-z0-9]{1,24}$/.test(o.id) || seen.has(o.id) || o.id === GUEST.id) return [];
+      if (
+        !o ||
+        typeof o.id !== 'string' ||
+        !/^[a-z0-9]{1,24}$/.test(o.id) ||
+        seen.has(o.id) ||
+        o.id === GUEST.id
+      )
+        return [];
       const name = cleanName(field.str(o.name, ''));
       if (!name) return [];
       seen.add(o.id);
@@ -41,7 +48,8 @@ export function profilePrefix(id: string): string {
 
 /** A view of storage in which every game key belongs to one profile. */
 export function scopedStorage(storage: StorageLike, profileId: string): StorageLike {
-  const map = (key: string) => (key.startsWith(PREFIX) ? profilePrefix(profileId) + key.slice(PREFIX.length) : key);
+  const map = (key: string) =>
+    key.startsWith(PREFIX) ? profilePrefix(profileId) + key.slice(PREFIX.length) : key;
   return {
     getItem: (k) => storage.getItem(map(k)),
     setItem: (k, v) => storage.setItem(map(k), v),
@@ -53,17 +61,27 @@ export function loadProfiles(storage: StorageLike | null, notify: (n: Notice) =>
   return load(storage, profilesSpec, notify);
 }
 
-export function addProfile(storage: StorageLike | null, list: Profile[], rawName: string, makeId: () => string): Profile[] | string {
+export function addProfile(
+  storage: StorageLike | null,
+  list: Profile[],
+  rawName: string,
+  makeId: () => string,
+): Profile[] | string {
   const name = cleanName(rawName);
   if (!name) return 'Type a first name or initials.';
-  if (list.some((p) => p.name.toLowerCase() === name.toLowerCase())) return `There is already a profile called ${name}.`;
+  if (list.some((p) => p.name.toLowerCase() === name.toLowerCase()))
+    return `There is already a profile called ${name}.`;
   const next = [...list, { id: makeId(), name }];
   if (save(storage, profilesSpec, next) !== 'ok') return 'This device could not save the new profile.';
   return next;
 }
 
 /** Removes a profile and every key it owns (progress, saved game, records, backups). */
-export function deleteProfile(storage: StorageLike & { key?(i: number): string | null; length?: number }, list: Profile[], id: string): Profile[] {
+export function deleteProfile(
+  storage: StorageLike & { key?(i: number): string | null; length?: number },
+  list: Profile[],
+  id: string,
+): Profile[] {
   const prefix = profilePrefix(id);
   const keys: string[] = [];
   for (let i = 0; i < (storage.length ?? 0); i += 1) {

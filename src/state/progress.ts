@@ -72,9 +72,12 @@ export const progressSpec: PersistSpec<Progress> = {
       }
       out[id] = {
         finished: field.bool(p.finished, false),
-        endings: Array.isArray(p.endings) ? p.endings.filter((e): e is string => typeof e === 'string').slice(0, 50) : [],
+        endings: Array.isArray(p.endings)
+          ? p.endings.filter((e): e is string => typeof e === 'string').slice(0, 50)
+          : [],
         best,
-        lastPlayed: typeof p.lastPlayed === 'string' && !Number.isNaN(Date.parse(p.lastPlayed)) ? p.lastPlayed : null,
+        lastPlayed:
+          typeof p.lastPlayed === 'string' && !Number.isNaN(Date.parse(p.lastPlayed)) ? p.lastPlayed : null,
         ...(p.legacy === true ? { legacy: true as const } : {}),
       };
     }
@@ -82,7 +85,11 @@ export const progressSpec: PersistSpec<Progress> = {
   },
 };
 
-export function createProgressStore(storage: StorageLike | null, notify: (n: Notice) => void, onSave?: (r: string) => void) {
+export function createProgressStore(
+  storage: StorageLike | null,
+  notify: (n: Notice) => void,
+  onSave?: (r: string) => void,
+) {
   const store = createStore<Progress>(() => load(storage, progressSpec, notify));
   store.subscribe((p) => {
     const result = save(storage, progressSpec, p);
@@ -101,12 +108,28 @@ export function strongerStanding(a: OutcomeStanding | undefined, b: OutcomeStand
 }
 
 /** Folds a finished play into progress: endings seen grow, the best standing only goes up. */
-export function recordFinish(p: Progress, id: string, ending: string | null, standings: Record<string, OutcomeStanding>, now: Date): Progress {
+export function recordFinish(
+  p: Progress,
+  id: string,
+  ending: string | null,
+  standings: Record<string, OutcomeStanding>,
+  now: Date,
+): Progress {
   const prev = p[id] ?? { finished: false, endings: [], best: {}, lastPlayed: null };
   const best = { ...prev.best };
-  for (const [k, s] of Object.entries(standings)) best[k] = strongerStanding(best[k], { percent: s.percent, band: s.band });
+  for (const [k, s] of Object.entries(standings))
+    best[k] = strongerStanding(best[k], { percent: s.percent, band: s.band });
   const endings = ending && !prev.endings.includes(ending) ? [...prev.endings, ending] : prev.endings;
-  return { ...p, [id]: { finished: true, endings, best, lastPlayed: now.toISOString(), ...(prev.legacy ? { legacy: true as const } : {}) } };
+  return {
+    ...p,
+    [id]: {
+      finished: true,
+      endings,
+      best,
+      lastPlayed: now.toISOString(),
+      ...(prev.legacy ? { legacy: true as const } : {}),
+    },
+  };
 }
 
 export function recordStart(p: Progress, id: string, now: Date): Progress {

@@ -6,7 +6,15 @@ import { createStore } from 'zustand/vanilla';
 import { NAME_MAX, REFLECTION_MAX, REFLECTION_PROMPTS } from '../debrief/prompts';
 import type { EvidenceRecord } from '../debrief/record';
 import { parseRecord } from '../debrief/record-parse';
-import { field, load, save, type Notice, type PersistSpec, type SaveResult, type StorageLike } from './persist';
+import {
+  field,
+  load,
+  save,
+  type Notice,
+  type PersistSpec,
+  type SaveResult,
+  type StorageLike,
+} from './persist';
 
 export interface ReflectionEntry {
   scenarioId: string;
@@ -53,9 +61,14 @@ export const reflectionsSpec: PersistSpec<ReflectionsState> = {
     const records: Record<string, EvidenceRecord> = {};
     for (const [key, value] of Object.entries(field.obj(o.records) ?? {})) {
       const parsed = parseRecord(value);
-      if (parsed.ok && key === reflectionKey(parsed.record.scenario.id, parsed.record.playedAt)) records[key] = parsed.record;
+      if (parsed.ok && key === reflectionKey(parsed.record.scenario.id, parsed.record.playedAt))
+        records[key] = parsed.record;
     }
-    return { learner: field.str(o.learner, '', NAME_MAX), entries: newest(entries, MAX_ENTRIES, (e) => e.updatedAt), records: newest(records, MAX_RECORDS, (r) => r.createdAt) };
+    return {
+      learner: field.str(o.learner, '', NAME_MAX),
+      entries: newest(entries, MAX_ENTRIES, (e) => e.updatedAt),
+      records: newest(records, MAX_RECORDS, (r) => r.createdAt),
+    };
   },
 };
 
@@ -72,7 +85,14 @@ export function answersFor(s: ReflectionsState, scenarioId: string, startedAt: s
   return REFLECTION_PROMPTS.map((_, i) => e?.answers[i] ?? '');
 }
 
-export function setAnswer(s: ReflectionsState, scenarioId: string, startedAt: string, index: number, text: string, now: Date): ReflectionsState {
+export function setAnswer(
+  s: ReflectionsState,
+  scenarioId: string,
+  startedAt: string,
+  index: number,
+  text: string,
+  now: Date,
+): ReflectionsState {
   if (index < 0 || index >= REFLECTION_PROMPTS.length) return s;
   const key = reflectionKey(scenarioId, startedAt);
   const answers = answersFor(s, scenarioId, startedAt);
@@ -90,7 +110,11 @@ export function keepRecord(s: ReflectionsState, record: EvidenceRecord): Reflect
   return { ...s, records: newest(records, MAX_RECORDS, (r) => r.createdAt) };
 }
 
-export function createReflectionsStore(storage: StorageLike | null, notify: (n: Notice) => void, onSave?: (r: SaveResult) => void) {
+export function createReflectionsStore(
+  storage: StorageLike | null,
+  notify: (n: Notice) => void,
+  onSave?: (r: SaveResult) => void,
+) {
   const store = createStore<ReflectionsState>(() => load(storage, reflectionsSpec, notify));
   store.subscribe((s) => {
     const result = save(storage, reflectionsSpec, s);

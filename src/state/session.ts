@@ -6,7 +6,15 @@ import { repairPreviousEvidence, type PreviousEvidence } from '../debrief/replay
 import { isStorySave, type StorySave } from '../story/save';
 import type { StageState } from '../story/staging';
 import type { ChoiceMeta } from '../story/tags';
-import { field, load, save, type Notice, type PersistSpec, type SaveResult, type StorageLike } from './persist';
+import {
+  field,
+  load,
+  save,
+  type Notice,
+  type PersistSpec,
+  type SaveResult,
+  type StorageLike,
+} from './persist';
 
 export type TranscriptEntry =
   | { kind: 'line'; text: string; speaker: string | null }
@@ -66,11 +74,18 @@ export const sessionSpec: PersistSpec<SessionState> = {
     const s = field.obj(o.session);
     // A session is all or nothing: half a game cannot be continued honestly.
     if (!s || typeof s.scenarioId !== 'string' || !isStorySave(s.save)) return null;
-    if (!Array.isArray(s.transcript) || !Array.isArray(s.decisions) || !field.obj(s.stage) || !field.obj(s.screen)) return null;
+    if (
+      !Array.isArray(s.transcript) ||
+      !Array.isArray(s.decisions) ||
+      !field.obj(s.stage) ||
+      !field.obj(s.screen)
+    )
+      return null;
     if (!s.transcript.every(isEntry) || !s.decisions.every(isDecision) || !isScreen(s.screen)) return null;
     const stage = s.stage as unknown as StageState;
     if (!Array.isArray(stage.people)) return null;
-    const previousEvidence = s.previousEvidence === undefined ? null : repairPreviousEvidence(s.previousEvidence);
+    const previousEvidence =
+      s.previousEvidence === undefined ? null : repairPreviousEvidence(s.previousEvidence);
     return {
       session: {
         scenarioId: s.scenarioId,
@@ -93,7 +108,13 @@ function isEntry(e: unknown): boolean {
 
 function isDecision(d: unknown): boolean {
   const o = field.obj(d);
-  return !!o && typeof o.situation === 'string' && Array.isArray(o.options) && Number.isInteger(o.chosen) && typeof o.inkState === 'string';
+  return (
+    !!o &&
+    typeof o.situation === 'string' &&
+    Array.isArray(o.options) &&
+    Number.isInteger(o.chosen) &&
+    typeof o.inkState === 'string'
+  );
 }
 
 /** Notes are optional extras: a save from before they existed has none, and a damaged list is dropped, not fatal. */

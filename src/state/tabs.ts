@@ -10,9 +10,19 @@ export function mergeProgress(mine: Progress, theirs: Progress): Progress {
     if (!m) continue;
     const best: Record<string, OutcomeStanding> = { ...t.best };
     for (const [k, v] of Object.entries(m.best)) best[k] = strongerStanding(best[k], v);
-    const lastPlayed = [m.lastPlayed, t.lastPlayed].filter((d): d is string => !!d).sort().at(-1) ?? null;
+    const lastPlayed =
+      [m.lastPlayed, t.lastPlayed]
+        .filter((d): d is string => !!d)
+        .sort()
+        .at(-1) ?? null;
     const legacy = m.legacy && t.legacy ? { legacy: true as const } : {};
-    out[id] = { finished: m.finished || t.finished, endings: [...new Set([...m.endings, ...t.endings])], best, lastPlayed, ...legacy };
+    out[id] = {
+      finished: m.finished || t.finished,
+      endings: [...new Set([...m.endings, ...t.endings])],
+      best,
+      lastPlayed,
+      ...legacy,
+    };
   }
   // A stable key order, so two tabs that merge the same data write the same text and stop echoing each other.
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));

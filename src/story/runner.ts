@@ -90,7 +90,8 @@ export class StoryRunner {
     this.globalTags = story.globalTags ?? [];
     const { meta, problems } = parseStoryMeta(this.globalTags, this.registries);
     this.meta = meta;
-    for (const p of problems) this.onProblem({ kind: 'tag', message: `${p.message} (in "# ${p.tag}")`, near: p.tag, on: 'story' });
+    for (const p of problems)
+      this.onProblem({ kind: 'tag', message: `${p.message} (in "# ${p.tag}")`, near: p.tag, on: 'story' });
     story.onError = (message, type) => {
       // Type 2 is an error; 0 and 1 are author messages and warnings, which do not stop play.
       if (type === 2) this.runtimeError ??= { kind: 'runtime', message, near: this.lastLineText };
@@ -149,7 +150,12 @@ export class StoryRunner {
         options: choices.map((c) => {
           const { meta, problems } = parseChoiceTags(c.tags, this.registries);
           for (const p of problems)
-            this.onProblem({ kind: 'tag', message: `${p.message} (in "# ${p.tag}")`, near: c.text, on: 'choice' });
+            this.onProblem({
+              kind: 'tag',
+              message: `${p.message} (in "# ${p.tag}")`,
+              near: c.text,
+              on: 'choice',
+            });
           return { index: c.index, text: c.text.trim(), meta, tags: c.tags ?? [] };
         }),
       };
@@ -161,7 +167,11 @@ export class StoryRunner {
   choose(index: number): StoryError | null {
     const choice = this.story.currentChoices[index];
     if (this.story.canContinue || !choice) {
-      return { kind: 'choice', message: `there is no option ${index} to choose here`, near: this.lastLineText };
+      return {
+        kind: 'choice',
+        message: `there is no option ${index} to choose here`,
+        near: this.lastLineText,
+      };
     }
     this.log.push({ index, text: choice.text.trim() });
     this.safely(() => this.story.ChooseChoiceIndex(index));
@@ -176,7 +186,12 @@ export class StoryRunner {
   }
 
   /** Restores ink state and bookkeeping saved from this same story (same content hash). */
-  loadState(inkState: string, log: readonly LoggedChoice[], linesSinceChoice: number, ending: string | null = null): void {
+  loadState(
+    inkState: string,
+    log: readonly LoggedChoice[],
+    linesSinceChoice: number,
+    ending: string | null = null,
+  ): void {
     this.story.state.LoadJson(inkState);
     this.log = [...log];
     this.linesSinceChoice = linesSinceChoice;
@@ -187,7 +202,12 @@ export class StoryRunner {
   private lineDirectives(tags: string[], text: string): LineDirectives {
     const { directives, problems } = parseLineTags(tags, this.registries);
     for (const p of problems)
-      this.onProblem({ kind: 'tag', message: `${p.message} (in "# ${p.tag}")`, near: text || p.tag, on: 'line' });
+      this.onProblem({
+        kind: 'tag',
+        message: `${p.message} (in "# ${p.tag}")`,
+        near: text || p.tag,
+        on: 'line',
+      });
     return directives;
   }
 
@@ -204,7 +224,11 @@ export class StoryRunner {
     try {
       return work();
     } catch (e) {
-      this.runtimeError ??= { kind: 'runtime', message: e instanceof Error ? e.message : String(e), near: this.lastLineText };
+      this.runtimeError ??= {
+        kind: 'runtime',
+        message: e instanceof Error ? e.message : String(e),
+        near: this.lastLineText,
+      };
       return null;
     }
   }

@@ -101,7 +101,13 @@ export function replay(
   const runner = new StoryRunner(story, options);
   const replayed: Beat[] = [];
   const states: string[] = [];
-  const done = (divergence: Divergence | null): Restored => ({ runner, how: 'replay', replayed, states, divergence });
+  const done = (divergence: Divergence | null): Restored => ({
+    runner,
+    how: 'replay',
+    replayed,
+    states,
+    divergence,
+  });
   for (const [step, logged] of log.entries()) {
     let beat = runner.next();
     while (beat.kind === 'line') {
@@ -109,7 +115,10 @@ export function replay(
       beat = runner.next();
     }
     if (beat.kind !== 'choices') {
-      return done({ step, reason: `the story now reaches ${describe(beat)} before this choice: "${logged.text}"` });
+      return done({
+        step,
+        reason: `the story now reaches ${describe(beat)} before this choice: "${logged.text}"`,
+      });
     }
     replayed.push(beat);
     const option = beat.options.find((o) => o.text === logged.text.trim());

@@ -33,7 +33,8 @@ export function applyLine(stage: StageState, d: LineDirectives): StageState {
     if (id === 'you') return;
     const i = people.findIndex((p) => p.id === id);
     if (i < 0) people = [...people, { id, mood: 'neutral', offstage }].slice(-MAX_ON_STAGE);
-    else if (people[i]!.offstage !== offstage && d.speaker === id) people = people.map((p) => (p.id === id ? { ...p, offstage } : p));
+    else if (people[i]!.offstage !== offstage && d.speaker === id)
+      people = people.map((p) => (p.id === id ? { ...p, offstage } : p));
   };
   for (const id of d.enter) ensure(id, false);
   if (d.speaker) ensure(d.speaker, d.offstage);

@@ -127,7 +127,12 @@ class Reader {
     const raw = splitTag(tag);
     if (!KEYS[this.place].has(raw.key)) {
       const elsewhere = (Object.keys(KEYS) as TagPlace[]).find((p) => KEYS[p].has(raw.key));
-      this.problem(tag, elsewhere ? `"${raw.key}" is a ${PLACE_NAMES[elsewhere]}, not a ${PLACE_NAMES[this.place]}` : `unknown tag key "${raw.key}"`);
+      this.problem(
+        tag,
+        elsewhere
+          ? `"${raw.key}" is a ${PLACE_NAMES[elsewhere]}, not a ${PLACE_NAMES[this.place]}`
+          : `unknown tag key "${raw.key}"`,
+      );
       return null;
     }
     if (FLAGS.has(raw.key) && raw.value !== '') {
@@ -285,10 +290,12 @@ export function parseLineTags(tags: readonly string[], reg: Registries = {}) {
   // Mood is read after the speaker so "mood: worried" can find whose mood it is, whatever the tag order.
   for (const [tag = '', ...parts] of moodWords) {
     if (parts.length === 1 && parts[0]) {
-      if (!named) r.problem(tag, `"mood: ${parts[0]}" on a line with no speaker: write "mood: ID ${parts[0]}"`);
+      if (!named)
+        r.problem(tag, `"mood: ${parts[0]}" on a line with no speaker: write "mood: ID ${parts[0]}"`);
       else if (r.mood(tag, parts[0]) && d.speaker) d.moods.push({ who: d.speaker, mood: parts[0] });
     } else if (parts.length === 2 && parts[0] && parts[1]) {
-      if (r.castId(tag, parts[0], true) && r.mood(tag, parts[1])) d.moods.push({ who: parts[0], mood: parts[1] });
+      if (r.castId(tag, parts[0], true) && r.mood(tag, parts[1]))
+        d.moods.push({ who: parts[0], mood: parts[1] });
     } else r.problem(tag, `mood takes "MOOD" or "ID MOOD"`);
   }
   if (d.offstage && !d.speaker) r.problem('offstage', '"offstage" needs a speaker on the same line');
@@ -297,7 +304,14 @@ export function parseLineTags(tags: readonly string[], reg: Registries = {}) {
 
 export function parseChoiceTags(tags: readonly string[] | null, reg: Registries = {}) {
   const r = new Reader('choice', reg);
-  const m: ChoiceMeta = { rating: null, scores: [], critical: false, feedback: null, trust: [], record: null };
+  const m: ChoiceMeta = {
+    rating: null,
+    scores: [],
+    critical: false,
+    feedback: null,
+    trust: [],
+    record: null,
+  };
   for (const tag of tags ?? []) {
     const raw = r.read(tag);
     if (!raw) continue;

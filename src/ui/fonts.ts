@@ -7,5 +7,9 @@ let dyslexic: Promise<unknown> | null = null;
 
 export function useFont(font: 'legible' | 'dyslexic'): void {
   document.documentElement.dataset.font = font;
-  if (font === 'dyslexic') dyslexic ??= Promise.all([import('@fontsource/opendyslexic/latin-400.css'), import('@fontsource/opendyslexic/latin-700.css')]);
+  if (font === 'dyslexic')
+    dyslexic ??= Promise.all([
+      import('@fontsource/opendyslexic/latin-400.css'),
+      import('@fontsource/opendyslexic/latin-700.css'),
+    ]);
 }

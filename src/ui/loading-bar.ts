@@ -7,8 +7,18 @@ import { h } from './dom';
 import './loading-bar.css';
 
 export function mountLoadingBar(parent: HTMLElement, loading: Loading): void {
-  const bar = h('progress', { id: 'loading-progress', max: '1', value: '0', 'aria-labelledby': 'loading-label' });
-  const box = h('div', { id: 'loading', hidden: true }, h('span', { id: 'loading-label' }, 'Getting the pictures ready'), bar);
+  const bar = h('progress', {
+    id: 'loading-progress',
+    max: '1',
+    value: '0',
+    'aria-labelledby': 'loading-label',
+  });
+  const box = h(
+    'div',
+    { id: 'loading', hidden: true },
+    h('span', { id: 'loading-label' }, 'Getting the pictures ready'),
+    bar,
+  );
   parent.append(box);
   const draw = (s: LoadingState) => {
     box.hidden = !s.busy;

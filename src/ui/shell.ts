@@ -26,7 +26,11 @@ export interface Shell {
   view(): View;
 }
 
-export function mountShell(root: HTMLElement, ctx: Omit<UiContext, 'go' | 'notices'>, first: View = { name: 'title' }): Shell {
+export function mountShell(
+  root: HTMLElement,
+  ctx: Omit<UiContext, 'go' | 'notices'>,
+  first: View = { name: 'title' },
+): Shell {
   let view: View = first;
   let lastKey = '';
   let shownAt = 0;
@@ -40,7 +44,8 @@ export function mountShell(root: HTMLElement, ctx: Omit<UiContext, 'go' | 'notic
 
   const ui: UiContext = { ...ctx, go: (v) => go(v), notices: () => messages };
 
-  const systemReducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const systemReducedMotion = () =>
+    globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const applySettings = () => {
     const s = ctx.settings.getState();
     const html = document.documentElement;
@@ -58,11 +63,16 @@ export function mountShell(root: HTMLElement, ctx: Omit<UiContext, 'go' | 'notic
           { class: 'notice' },
           m,
           ' ',
-          actions.has(m) && button(actions.get(m)!.label, () => actions.get(m)!.run(), { class: 'small-button primary' }),
-          button('OK', () => {
-            messages.splice(i, 1);
-            renderNotices();
-          }, { class: 'small-button', 'aria-label': 'Dismiss this message' }),
+          actions.has(m) &&
+            button(actions.get(m)!.label, () => actions.get(m)!.run(), { class: 'small-button primary' }),
+          button(
+            'OK',
+            () => {
+              messages.splice(i, 1);
+              renderNotices();
+            },
+            { class: 'small-button', 'aria-label': 'Dismiss this message' },
+          ),
         ),
       ),
     );
@@ -166,7 +176,11 @@ export function mountShell(root: HTMLElement, ctx: Omit<UiContext, 'go' | 'notic
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     // A held key repeats; only its first press counts. Without this, a held Enter presses the focused button again
     // and again (Continue, line after line). Text boxes keep their repeats.
-    if (e.repeat && (e.key === 'Enter' || e.key === ' ') && !(e.target as HTMLElement | null)?.closest('textarea, input, select')) {
+    if (
+      e.repeat &&
+      (e.key === 'Enter' || e.key === ' ') &&
+      !(e.target as HTMLElement | null)?.closest('textarea, input, select')
+    ) {
       e.preventDefault();
       return;
     }

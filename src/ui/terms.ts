@@ -19,6 +19,17 @@ export function textWithTerms(text: string, explainBox: HTMLElement): (Node | st
       );
       explainBox.hidden = false;
     };
-    return h('button', { type: 'button', class: 'term', 'aria-controls': explainBox.id, title: 'What does this mean?', onclick: show, onfocus: show }, seg.text);
+    return h(
+      'button',
+      {
+        type: 'button',
+        class: 'term',
+        'aria-controls': explainBox.id,
+        title: 'What does this mean?',
+        onclick: show,
+        onfocus: show,
+      },
+      seg.text,
+    );
   });
 }

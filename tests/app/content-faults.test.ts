@@ -15,7 +15,15 @@ function scenario(file: string): CompiledScenario {
   return {
     id: 'visit',
     hash: c.hash,
-    meta: { title: 'A short visit', summary: null, minutes: 2, outcomes: ['1.4a', '1.4c'], location: 'lounge', cast: [], contentNote: null },
+    meta: {
+      title: 'A short visit',
+      summary: null,
+      minutes: 2,
+      outcomes: ['1.4a', '1.4c'],
+      location: 'lounge',
+      cast: [],
+      contentNote: null,
+    },
     ranges: {},
     endings: [],
     json: c.json,
@@ -47,10 +55,19 @@ async function savedGame(storage: MemoryStorage, choose = 0): Promise<Session> {
 }
 
 const corrupt: [string, () => Promise<{ default: CompiledScenario }>][] = [
-  ['ink JSON that is garbage', async () => ({ default: { ...scenario('visit.ink'), json: '{"inkVersion": 21, "root": [' } })],
-  ['a story from an ink version the runtime cannot read', async () => ({ default: { ...scenario('visit.ink'), json: '{"inkVersion": 1, "root": []}' } })],
+  [
+    'ink JSON that is garbage',
+    async () => ({ default: { ...scenario('visit.ink'), json: '{"inkVersion": 21, "root": [' } }),
+  ],
+  [
+    'a story from an ink version the runtime cannot read',
+    async () => ({ default: { ...scenario('visit.ink'), json: '{"inkVersion": 1, "root": []}' } }),
+  ],
   ['a module with no scenario in it', async () => ({ default: undefined as unknown as CompiledScenario })],
-  ['a scenario with no story', async () => ({ default: { ...scenario('visit.ink'), json: undefined as unknown as string } })],
+  [
+    'a scenario with no story',
+    async () => ({ default: { ...scenario('visit.ink'), json: undefined as unknown as string } }),
+  ],
 ];
 
 describe('a story file that loads but is damaged', () => {

@@ -12,8 +12,18 @@ function scenario(file: string, id = 'visit'): CompiledScenario {
   return {
     id,
     hash: c.hash,
-    meta: { title: 'A short visit', summary: null, minutes: 2, outcomes: ['1.4a', '1.4c'], location: 'lounge', cast: [], contentNote: null },
-    ranges: Object.fromEntries(Object.entries(report.outcomes).map(([k, o]) => [k, { min: o.min, max: o.max }])),
+    meta: {
+      title: 'A short visit',
+      summary: null,
+      minutes: 2,
+      outcomes: ['1.4a', '1.4c'],
+      location: 'lounge',
+      cast: [],
+      contentNote: null,
+    },
+    ranges: Object.fromEntries(
+      Object.entries(report.outcomes).map(([k, o]) => [k, { min: o.min, max: o.max }]),
+    ),
     endings: report.endings,
     json: c.json,
   };
@@ -28,7 +38,10 @@ function setup(file = 'visit.ink', storage = new MemoryStorage()) {
     catalogue: [entry],
     ...storesAndInk(storage),
     captionFor: (id: string) => `caption for ${id}`,
-    sound: { sfx: (id: string) => sounds.push(`sfx:${id}`), ambience: (id: string | null) => sounds.push(`amb:${id}`) },
+    sound: {
+      sfx: (id: string) => sounds.push(`sfx:${id}`),
+      ambience: (id: string | null) => sounds.push(`amb:${id}`),
+    },
     tell: (m: string) => told.push(m),
     now: () => new Date('2026-11-25T12:00:00Z'),
     random: () => 0.5,
@@ -49,9 +62,18 @@ describe('Controller', () => {
   it('starts a scenario at its first line, with the stage, captions and sound cues', async () => {
     const s = setup();
     expect(await s.controller.start('visit')).toBe(true);
-    expect(screen(s)).toEqual({ kind: 'line', text: 'Mrs Kaur looks up from her chair.', speaker: null, pause: false });
+    expect(screen(s)).toEqual({
+      kind: 'line',
+      text: 'Mrs Kaur looks up from her chair.',
+      speaker: null,
+      pause: false,
+    });
     const session = s.deps.session.getState().session!;
-    expect(session.stage).toMatchObject({ location: 'lounge', ambience: 'lounge', people: [{ id: 'kaur', mood: 'worried' }] });
+    expect(session.stage).toMatchObject({
+      location: 'lounge',
+      ambience: 'lounge',
+      people: [{ id: 'kaur', mood: 'worried' }],
+    });
     expect(s.sounds).toEqual(['amb:lounge']);
     s.controller.continue();
     expect(s.deps.session.getState().session!.transcript.slice(-2)).toEqual([
@@ -68,7 +90,10 @@ describe('Controller', () => {
     expect(toChoice(s).kind).toBe('choices');
     s.controller.choose(0);
     expect(screen(s)).toEqual({ kind: 'feedback', decision: 0 });
-    expect(s.deps.session.getState().session!.decisions[0]).toMatchObject({ chosen: 0, situation: '"What is happening tomorrow?"' });
+    expect(s.deps.session.getState().session!.decisions[0]).toMatchObject({
+      chosen: 0,
+      situation: '"What is happening tomorrow?"',
+    });
     toChoice(s);
     s.controller.choose(0);
     toChoice(s);
@@ -76,7 +101,11 @@ describe('Controller', () => {
     const e = s.controller.evidence();
     expect(e['1.4a']).toMatchObject({ sum: 2, percent: 100, band: 'strong' });
     expect(e['1.4c']).toMatchObject({ sum: 2, percent: 100 });
-    expect(s.deps.progress.getState().visit).toMatchObject({ finished: true, endings: ['talked-it-through'], best: { '1.4a': { percent: 100, band: 'strong' } } });
+    expect(s.deps.progress.getState().visit).toMatchObject({
+      finished: true,
+      endings: ['talked-it-through'],
+      best: { '1.4a': { percent: 100, band: 'strong' } },
+    });
   });
 
   it('skips feedback when instant feedback is off, except after a critical option', async () => {
@@ -165,7 +194,11 @@ describe('Controller', () => {
     b.swap('visit-edited.ink');
     expect(await b.controller.resume()).toBe(true);
     const session = b.deps.session.getState().session!;
-    expect(session.transcript[0]).toEqual({ kind: 'line', text: 'Mrs Kaur looks up from her chair, smiling.', speaker: null });
+    expect(session.transcript[0]).toEqual({
+      kind: 'line',
+      text: 'Mrs Kaur looks up from her chair, smiling.',
+      speaker: null,
+    });
     expect(session.decisions.map((d) => d.options[d.chosen]!.text)).toEqual(['Sit down facing her']);
     expect(b.told).toEqual([]);
   });
@@ -189,7 +222,10 @@ describe('Controller', () => {
     toChoice(s);
     s.controller.choose(0);
     toChoice(s);
-    expect(screen(s)).toMatchObject({ kind: 'error', message: expect.stringContaining('Cannot perform operation') });
+    expect(screen(s)).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining('Cannot perform operation'),
+    });
   });
 
   it('tells the learner when a scenario cannot be loaded, and changes nothing', async () => {

@@ -88,7 +88,10 @@ describe('heap growth', () => {
   });
   it("leaves V8's compiled code out of the leak figure, and reports it beside", () => {
     const heaps = [10, 10.5, 11].map((mb) => ({ mb, nodes: 1, listeners: 1 }));
-    const r = summarize({ ...raw, leak: { scenario: 'a', heaps, grew: [], code: { beforeMB: 1, afterMB: 1.8 } } }, {});
+    const r = summarize(
+      { ...raw, leak: { scenario: 'a', heaps, grew: [], code: { beforeMB: 1, afterMB: 1.8 } } },
+      {},
+    );
     expect(r.heapGrowthWithCodePct).toBe(10);
     expect(r.heapGrowthPct).toBe(2);
     expect(r.leak.codeGrowthKB).toBeCloseTo(819.2, 1);

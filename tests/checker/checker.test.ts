@@ -8,8 +8,10 @@ import { fixture, fixtureRegistries } from '../support/fixtures';
 import { seniorNames, seniorPattern } from '../../tools/checker/option-sets';
 import { duplicateCastIds } from '../../tools/checker/cast';
 
-const check = (name: string, bar = false) => checkFile(fixture(name), { registries: fixtureRegistries, bar }).report;
-const messages = (r: ReturnType<typeof check>, kind: 'errors' | 'warnings' = 'errors') => r[kind].map((e) => `${e.line}: ${e.message}`);
+const check = (name: string, bar = false) =>
+  checkFile(fixture(name), { registries: fixtureRegistries, bar }).report;
+const messages = (r: ReturnType<typeof check>, kind: 'errors' | 'warnings' = 'errors') =>
+  r[kind].map((e) => `${e.line}: ${e.message}`);
 
 describe('story checker', () => {
   it('gives the figures for a clean story', () => {
@@ -34,7 +36,13 @@ describe('story checker', () => {
 
   it('reports a compile error with its file and line', () => {
     const r = check('broken-syntax.ink');
-    expect(r.errors).toEqual([{ file: fixture('broken-syntax.ink'), line: 5, message: "Expected closing ']' for weave-style option but saw end of line" }]);
+    expect(r.errors).toEqual([
+      {
+        file: fixture('broken-syntax.ink'),
+        line: 5,
+        message: "Expected closing ']' for weave-style option but saw end of line",
+      },
+    ]);
   });
 
   it('reports each contract error kind with its line', () => {
@@ -63,7 +71,9 @@ describe('story checker', () => {
   });
 
   it('reports an ink runtime error on the path that raises it', () => {
-    expect(messages(check('runtime-error.ink'))).toEqual(['6: runtime error: Cannot perform operation * on String']);
+    expect(messages(check('runtime-error.ink'))).toEqual([
+      '6: runtime error: Cannot perform operation * on String',
+    ]);
   });
 
   it('keeps once-only choices apart when a weave loops back, and merges routes that rejoin', () => {
@@ -108,12 +118,18 @@ describe('story checker', () => {
 
   it('warns where 1.4d is scored by an option that names nobody to get support from', () => {
     const r = check('partial-credit.ink', true);
-    expect(messages(r, 'warnings')).toContain('20: 1.4d is for getting support or advice, and this option names nobody to get it from (a private word or a record is 1.4c)');
+    expect(messages(r, 'warnings')).toContain(
+      '20: 1.4d is for getting support or advice, and this option names nobody to get it from (a private word or a record is 1.4c)',
+    );
     expect(messages(r, 'warnings').some((m) => m.startsWith('18:') && m.includes('1.4d'))).toBe(false);
   });
 
   it('reports the option-set figures the bar asks for', () => {
-    const r = checkFile(fixture('partial-credit.ink'), { registries: fixtureRegistries, bar: true, senior: seniorPattern(['Sam']) }).report;
+    const r = checkFile(fixture('partial-credit.ink'), {
+      registries: fixtureRegistries,
+      bar: true,
+      senior: seniorPattern(['Sam']),
+    }).report;
     expect(r.optionSets).toEqual({
       withOk: 1,
       okShare: 0.5,
@@ -124,8 +140,12 @@ describe('story checker', () => {
       seniorOptions: 1,
       seniorOptionsBest: 1,
     });
-    expect(messages(r)).toContain("1: scenario bar: only 1 decision point(s) have a best option that is the learner's own move (naming no senior); at least 2 are needed");
-    expect(messages(r)).toContain('1: scenario bar: 1 of the 1 options that name a senior are the best: "tell the senior" gives the answer away');
+    expect(messages(r)).toContain(
+      "1: scenario bar: only 1 decision point(s) have a best option that is the learner's own move (naming no senior); at least 2 are needed",
+    );
+    expect(messages(r)).toContain(
+      '1: scenario bar: 1 of the 1 options that name a senior are the best: "tell the senior" gives the answer away',
+    );
   });
 
   it('explores a long third-party story within the state bound, with warnings and no crash', () => {
@@ -141,7 +161,15 @@ describe('story checker', () => {
         `+ {steps > 3} [Rest] -> hub`,
       ].join('\n'),
     );
-    const source = ['VAR steps = 0', '-> hub', '=== hub ===', 'A hall of doors.', '+ [Enter] -> room0', '+ [Leave] -> END', ...knots].join('\n');
+    const source = [
+      'VAR steps = 0',
+      '-> hub',
+      '=== hub ===',
+      'A hall of doors.',
+      '+ [Enter] -> room0',
+      '+ [Leave] -> END',
+      ...knots,
+    ].join('\n');
     const file = join(dir, 'maze.ink');
     writeFileSync(file, source);
     const started = Date.now();
@@ -155,18 +183,27 @@ describe('story checker', () => {
   });
 
   it('runs as a command: exit 1 with file:line on errors, and --json prints one object', () => {
-    const run = (args: string[]) => spawnSync('npx', ['tsx', 'scripts/check-stories.ts', ...args], { encoding: 'utf8' });
+    const run = (args: string[]) =>
+      spawnSync('npx', ['tsx', 'scripts/check-stories.ts', ...args], { encoding: 'utf8' });
     const bad = run([fixture('broken-syntax.ink')]);
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain('tests/fixtures/stories/broken-syntax.ink:5: Expected closing');
     const json = run([fixture('broken-syntax.ink'), '--json']);
     expect(json.status).toBe(1);
-    const parsed = JSON.parse(json.stdout) as { stories: { file: string; complete: boolean; errors: { file: string; line: number }[] }[] };
-    expect(parsed.stories[0]).toMatchObject({ file: 'tests/fixtures/stories/broken-syntax.ink', complete: false });
-    expect(parsed.stories[0]!.errors[0]).toMatchObject({ file: 'tests/fixtures/stories/broken-syntax.ink', line: 5 });
+    const parsed = JSON.parse(json.stdout) as {
+      stories: { file: string; complete: boolean; errors: { file: string; line: number }[] }[];
+    };
+    expect(parsed.stories[0]).toMatchObject({
+      file: 'tests/fixtures/stories/broken-syntax.ink',
+      complete: false,
+    });
+    expect(parsed.stories[0]!.errors[0]).toMatchObject({
+      file: 'tests/fixtures/stories/broken-syntax.ink',
+      line: 5,
+    });
   });
 
-  it('names a story\'s seniors by their short and first names, and senior words match whole words only', () => {
+  it("names a story's seniors by their short and first names, and senior words match whole words only", () => {
     const names = seniorNames({
       ewa: { name: 'Ewa Nowak', short: 'Ewa', role: 'senior carer on nights' },
       patel: { name: 'Mrs Hema Patel', short: 'Mrs Patel', role: 'resident' },
@@ -182,8 +219,13 @@ describe('story checker', () => {
   });
 
   it('finds a cast id given twice in the registry, which JSON.parse would hide', () => {
-    const text = '{\n  "daniel": { "name": "Daniel Tan" },\n  "kaur": {},\n  "daniel": { "name": "Daniel Cheung" }\n}\n';
-    expect(duplicateCastIds(text)).toEqual(['cast id "daniel" is given 2 times: each person needs an id of their own']);
-    expect(duplicateCastIds(readFileSync(join(import.meta.dirname, '..', '..', 'stories', 'cast.json'), 'utf8'))).toEqual([]);
+    const text =
+      '{\n  "daniel": { "name": "Daniel Tan" },\n  "kaur": {},\n  "daniel": { "name": "Daniel Cheung" }\n}\n';
+    expect(duplicateCastIds(text)).toEqual([
+      'cast id "daniel" is given 2 times: each person needs an id of their own',
+    ]);
+    expect(
+      duplicateCastIds(readFileSync(join(import.meta.dirname, '..', '..', 'stories', 'cast.json'), 'utf8')),
+    ).toEqual([]);
   });
 });

@@ -14,7 +14,10 @@ describe('building the debrief from a session', () => {
   it('gives evidence per outcome, every decision with a better option, the route and trust', async () => {
     const s = setup(visit());
     await s.controller.start('visit');
-    expect(s.follow(['Sit down facing her', 'Keep it to yourself'])).toEqual({ kind: 'ending', ending: 'talked-it-through' });
+    expect(s.follow(['Sit down facing her', 'Keep it to yourself'])).toEqual({
+      kind: 'ending',
+      ending: 'talked-it-through',
+    });
     const d = s.debrief();
 
     expect(d.finished).toBe(true);
@@ -23,9 +26,21 @@ describe('building the debrief from a session', () => {
     const byId = Object.fromEntries(d.outcomes.map((o) => [o.id, o]));
     // The critical option (which scored 1.4a only) caps both demonstrate outcomes too: 100% at 1.4c is not
     // "ready to discuss" after an unsafe choice, and the debrief names the choice to talk through.
-    expect(byId['1.4c']).toMatchObject({ band: 'practice', bandWords: 'Needs more practice', rehearsal: true, percent: 100, best: 1, critical: ['Keep it to yourself'] });
+    expect(byId['1.4c']).toMatchObject({
+      band: 'practice',
+      bandWords: 'Needs more practice',
+      rehearsal: true,
+      percent: 100,
+      best: 1,
+      critical: ['Keep it to yourself'],
+    });
     // The critical option caps 1.4a whatever its percentage.
-    expect(byId['1.4a']).toMatchObject({ band: 'practice', bandWords: 'Needs more practice', rehearsal: false, critical: ['Keep it to yourself'] });
+    expect(byId['1.4a']).toMatchObject({
+      band: 'practice',
+      bandWords: 'Needs more practice',
+      rehearsal: false,
+      critical: ['Keep it to yourself'],
+    });
     expect(byId['1.4b']).toMatchObject({ decisions: 0 });
     expect(d.outcomes.map((o) => o.meaning.length > 20)).toEqual([true, true, true, true]);
 
@@ -41,7 +56,11 @@ describe('building the debrief from a session', () => {
     });
     expect(d.decisions[1]).toMatchObject({
       chosen: { text: 'Keep it to yourself', level: 'critical', words: 'Unsafe: this could cause harm' },
-      better: { text: 'Tell Sam her hearing aid is not on her record', level: 'best', feedback: 'Passing it on keeps everyone safe.' },
+      better: {
+        text: 'Tell Sam her hearing aid is not on her record',
+        level: 'best',
+        feedback: 'Passing it on keeps everyone safe.',
+      },
       critical: true,
       risk: 'The next shift will not know.',
     });
@@ -55,7 +74,14 @@ describe('building the debrief from a session', () => {
     expect(d.route.endings).toEqual([{ id: 'talked-it-through', words: 'Talked it through', status: 'now' }]);
 
     expect(d.trust).toEqual([
-      { who: 'kaur', name: 'Mrs Kaur', points: [0, 1, 1], ups: [1], downs: [], words: "Mrs Kaur's trust in you grew to +1 (up at decision 1)." },
+      {
+        who: 'kaur',
+        name: 'Mrs Kaur',
+        points: [0, 1, 1],
+        ups: [1],
+        downs: [],
+        words: "Mrs Kaur's trust in you grew to +1 (up at decision 1).",
+      },
     ]);
     expect(d.comparison).toBeNull();
   });
@@ -73,7 +99,12 @@ describe('building the debrief from a session', () => {
 
   it('marks endings reached on earlier plays, and keeps unfound endings unnamed in status', () => {
     const d = buildDebrief({
-      session: { scenarioId: 'x', decisions: [], screen: { kind: 'ending', ending: 'b' }, startedAt: '2026-01-01T00:00:00.000Z' },
+      session: {
+        scenarioId: 'x',
+        decisions: [],
+        screen: { kind: 'ending', ending: 'b' },
+        startedAt: '2026-01-01T00:00:00.000Z',
+      },
       scenario: { title: null, ranges: {}, endings: ['a', 'b', 'c'] },
       cast: {},
       endingsSeen: ['a', 'b'],
@@ -98,16 +129,31 @@ describe('trying a decision again from the debrief', () => {
     s.follow(['Sit down facing her', 'Keep it to yourself']);
     s.tryAgain(1);
     expect(s.session().screen.kind).toBe('choices');
-    expect(s.session().previousEvidence).toMatchObject({ ending: 'talked-it-through', decision: 1, replays: [{ decision: 1, text: 'Keep it to yourself', level: 'critical' }] });
+    expect(s.session().previousEvidence).toMatchObject({
+      ending: 'talked-it-through',
+      decision: 1,
+      replays: [{ decision: 1, text: 'Keep it to yourself', level: 'critical' }],
+    });
     // Mid-route there is no comparison yet: only at the next ending.
     expect(s.debrief().comparison).toBeNull();
     s.follow(['Tell Sam']);
     const d = s.debrief();
-    expect(d.comparison).toMatchObject({ decisionNumber: 2, endingBefore: 'talked-it-through', endingNow: 'talked-it-through' });
+    expect(d.comparison).toMatchObject({
+      decisionNumber: 2,
+      endingBefore: 'talked-it-through',
+      endingNow: 'talked-it-through',
+    });
     const a = d.comparison!.rows.find((r) => r.id === '1.4a')!;
-    expect(a).toMatchObject({ before: { band: 'practice' }, after: { band: 'strong', percent: 100 }, change: 'up' });
+    expect(a).toMatchObject({
+      before: { band: 'practice' },
+      after: { band: 'strong', percent: 100 },
+      change: 'up',
+    });
     expect(d.comparison!.rows.find((r) => r.id === '1.4c')!.change).toBe('same');
-    expect(d.decisions[1]).toMatchObject({ chosen: { text: 'Tell Sam her hearing aid is not on her record' }, replayed: { text: 'Keep it to yourself', level: 'critical' } });
+    expect(d.decisions[1]).toMatchObject({
+      chosen: { text: 'Tell Sam her hearing aid is not on her record' },
+      replayed: { text: 'Keep it to yourself', level: 'critical' },
+    });
     expect(d.decisions[0]!.replayed).toBeNull();
     expect(d.outcomes.find((o) => o.id === '1.4a')!.before).toMatchObject({ band: 'practice' });
   });
@@ -119,7 +165,9 @@ describe('trying a decision again from the debrief', () => {
     s.tryAgain(1);
     s.follow(['Tell Sam']);
     s.tryAgain(0);
-    expect(s.session().previousEvidence!.replays).toEqual([{ decision: 0, text: 'Sit down facing her', level: 'best' }]);
+    expect(s.session().previousEvidence!.replays).toEqual([
+      { decision: 0, text: 'Sit down facing her', level: 'best' },
+    ]);
     s.follow(['Say nothing yet', 'Tell Sam']);
     const d = s.debrief();
     expect(d.decisions.map((x) => x.replayed?.text ?? null)).toEqual(['Sit down facing her', null]);
@@ -143,12 +191,26 @@ describe('trying a decision again from the debrief', () => {
       repairPreviousEvidence({
         ending: 'x',
         decision: 2,
-        outcomes: { '1.4a': { sum: 3, percent: 140, band: 'great' }, '9.9z': { sum: 1, percent: 1, band: 'some' } },
+        outcomes: {
+          '1.4a': { sum: 3, percent: 140, band: 'great' },
+          '9.9z': { sum: 1, percent: 1, band: 'some' },
+        },
         replays: [{ decision: 2, text: 'Hi', level: 'best' }, { decision: 'two' }],
       }),
-    ).toEqual({ ending: 'x', decision: 2, outcomes: { '1.4a': { sum: 3, percent: 100, band: 'practice' } }, replays: [{ decision: 2, text: 'Hi', level: 'best' }] });
+    ).toEqual({
+      ending: 'x',
+      decision: 2,
+      outcomes: { '1.4a': { sum: 3, percent: 100, band: 'practice' } },
+      replays: [{ decision: 2, text: 'Hi', level: 'best' }],
+    });
     const s = setup(visit());
-    expect(snapshotBeforeRetry({ decisions: [], screen: { kind: 'ending', ending: null } }, s.controller.evidence(), 0)).toBeNull();
+    expect(
+      snapshotBeforeRetry(
+        { decisions: [], screen: { kind: 'ending', ending: null } },
+        s.controller.evidence(),
+        0,
+      ),
+    ).toBeNull();
   });
 });
 
@@ -162,7 +224,9 @@ interface Plan {
 
 describe('debriefs of the shipped scenarios, played by their plans', () => {
   for (const id of ['nothing-after-midnight', 'dads-not-going-anywhere', 'found-on-the-floor']) {
-    const { plans } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'plans', `${id}.plans.json`), 'utf8')) as { plans: Plan[] };
+    const { plans } = JSON.parse(
+      readFileSync(join(import.meta.dirname, '..', 'plans', `${id}.plans.json`), 'utf8'),
+    ) as { plans: Plan[] };
     const scenario = compiledScenario(storyFile(id), id);
     for (const plan of plans) {
       it(`${id}: ${plan.name}`, async () => {
@@ -182,7 +246,11 @@ describe('debriefs of the shipped scenarios, played by their plans', () => {
         }
         // Every decision that was not the best names a better option, with why.
         for (const x of d.decisions) if (x.chosen.level !== 'best') expect(x.better?.feedback).toBeTruthy();
-        expect(d.decisions.every((x) => x.situation.length > 0 && x.situation.length <= 160 && !x.situation.includes('\n'))).toBe(true);
+        expect(
+          d.decisions.every(
+            (x) => x.situation.length > 0 && x.situation.length <= 160 && !x.situation.includes('\n'),
+          ),
+        ).toBe(true);
         expect(d.trust.length).toBeGreaterThan(0);
         for (const t of d.trust) expect(t.points).toHaveLength(plan.choices.length + 1);
         expect(d.route.endings.find((e) => e.id === plan.ending)?.status).toBe('now');

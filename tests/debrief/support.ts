@@ -27,7 +27,9 @@ export function compiledScenario(file: string, id: string): CompiledScenario {
     id,
     hash: c.hash,
     meta,
-    ranges: Object.fromEntries(Object.entries(report.outcomes).map(([k, o]) => [k, { min: o.min, max: o.max }])),
+    ranges: Object.fromEntries(
+      Object.entries(report.outcomes).map(([k, o]) => [k, { min: o.min, max: o.max }]),
+    ),
     endings: report.endings,
     json: c.json,
   };
@@ -37,7 +39,11 @@ export const fixtureFile = (name: string) => join(FIXTURES, name);
 export const storyFile = (id: string) => join(STORIES_DIR, `${id}.ink`);
 
 export function setup(scenario: CompiledScenario, storage = new MemoryStorage()) {
-  const entry: CatalogueEntry = { ...scenario.meta, id: scenario.id, load: async () => ({ default: scenario }) };
+  const entry: CatalogueEntry = {
+    ...scenario.meta,
+    id: scenario.id,
+    load: async () => ({ default: scenario }),
+  };
   let clock = Date.parse('2026-11-25T12:00:00Z');
   const deps = {
     catalogue: [entry],
@@ -67,7 +73,12 @@ export function setup(scenario: CompiledScenario, storage = new MemoryStorage())
   const debrief = (endingsSeen?: string[]): Debrief =>
     buildDebrief({
       session: session(),
-      scenario: { title: scenario.meta.title, ranges: scenario.ranges, endings: scenario.endings, cast: scenario.meta.cast },
+      scenario: {
+        title: scenario.meta.title,
+        ranges: scenario.ranges,
+        endings: scenario.endings,
+        cast: scenario.meta.cast,
+      },
       cast,
       endingsSeen: endingsSeen ?? deps.progress.getState()[scenario.id]?.endings ?? [],
     });

@@ -5,7 +5,17 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { forgetScreen, loadPlan, playPlan, screenshot, settle, startScenario, tapLikeALearner, useBrowser, type Plan } from './support/browser';
+import {
+  forgetScreen,
+  loadPlan,
+  playPlan,
+  screenshot,
+  settle,
+  startScenario,
+  tapLikeALearner,
+  useBrowser,
+  type Plan,
+} from './support/browser';
 import type { ScreenInfo } from './support/screen-watch';
 
 const require = createRequire(import.meta.url);
@@ -28,12 +38,24 @@ async function axe(page: Page, where: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   const t0 = Date.now();
   const r = await page.evaluate(async () => {
-    const w = window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[]; incomplete: AxeViolation[] }> } };
-    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    const w = window as unknown as {
+      axe: {
+        run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[]; incomplete: AxeViolation[] }>;
+      };
+    };
+    const r = await w.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
     return { violations: r.violations, incomplete: r.incomplete };
   });
-  if (process.env.A11Y_DEBUG) console.log(`${where}: ${Date.now() - t0} ms; incomplete: ${r.incomplete.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('; ')}`);
-  return r.violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  if (process.env.A11Y_DEBUG)
+    console.log(
+      `${where}: ${Date.now() - t0} ms; incomplete: ${r.incomplete.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('; ')}`,
+    );
+  return r.violations.map(
+    (v) =>
+      `${where}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 /** Chooses the colour scheme on the settings screen, as a learner does (the choice is kept for every screen). */
@@ -53,7 +75,12 @@ function optionFor(options: string[], want: string | undefined): number {
  * Plays by keyboard from the play screen now showing, following `plan`, until the ending (or `until` decisions),
  * calling `visit` once on the first screen of each kind: a line, the options, the feedback for each rating, the end.
  */
-async function walk(page: Page, plan: Plan, visit: (kind: string) => Promise<void>, until = Infinity): Promise<ScreenInfo> {
+async function walk(
+  page: Page,
+  plan: Plan,
+  visit: (kind: string) => Promise<void>,
+  until = Infinity,
+): Promise<ScreenInfo> {
   const seen = new Set<string>();
   let decisions = 0;
   await forgetScreen(page);
@@ -67,7 +94,8 @@ async function walk(page: Page, plan: Plan, visit: (kind: string) => Promise<voi
     }
     if (s.kind === 'ending' || decisions >= until) return s;
     if (s.kind === 'line') await page.keyboard.press('Enter');
-    else if (s.kind === 'choices') await page.keyboard.press(String(optionFor(s.options, plan.choices[decisions++]) + 1));
+    else if (s.kind === 'choices')
+      await page.keyboard.press(String(optionFor(s.options, plan.choices[decisions++]) + 1));
     else if (s.kind === 'feedback') {
       // After a critical option the first button is "Try this decision again"; the plan carries on with its choice.
       if (s.critical) await page.keyboard.press('Tab');
@@ -140,7 +168,9 @@ describe('accessibility', () => {
     await page.locator('body[data-view="play"]').waitFor();
 
     // The mixed path meets a best, an ok, a poor and a critical option: each kind of feedback is checked once.
-    const end = await walk(page, loadPlan('nothing-after-midnight', 'mixed path'), (kind) => check(`play: ${kind}`));
+    const end = await walk(page, loadPlan('nothing-after-midnight', 'mixed path'), (kind) =>
+      check(`play: ${kind}`),
+    );
     expect(end.kind).toBe('ending');
     await page.getByRole('button', { name: 'See your debrief', exact: true }).click();
     await page.locator('body[data-view="debrief"]').waitFor();
@@ -160,7 +190,11 @@ describe('accessibility', () => {
 
 describe('input and reading', () => {
   it('plays a whole scenario by touch alone', async () => {
-    const game = await browser.open({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
+    const game = await browser.open({
+      viewport: { width: 768, height: 1024 },
+      hasTouch: true,
+      isMobile: true,
+    });
     const { page } = game;
     await page.addInitScript({
       content: `(() => {
@@ -184,8 +218,10 @@ describe('input and reading', () => {
     for (let step = 0; step < 400 && s.kind !== 'ending'; step += 1) {
       if (s.view !== 'play') throw new Error(`left the play screen for "${s.view}"`);
       if (s.kind === 'line') await tap(page, page.locator('#continue'));
-      else if (s.kind === 'feedback') await tap(page, page.getByRole('button', { name: 'Continue', exact: true }));
-      else if (s.kind === 'choices') await tap(page, page.locator('#choices button').nth(optionFor(s.options, plan.choices[decisions++])));
+      else if (s.kind === 'feedback')
+        await tap(page, page.getByRole('button', { name: 'Continue', exact: true }));
+      else if (s.kind === 'choices')
+        await tap(page, page.locator('#choices button').nth(optionFor(s.options, plan.choices[decisions++])));
       else throw new Error(`unexpected screen ${s.view}/${s.kind}`);
       s = await settle(page);
     }
@@ -193,9 +229,13 @@ describe('input and reading', () => {
     expect(decisions).toBe(plan.choices.length);
     expect(await page.locator('#app').innerText()).toContain('Understood and supported');
     // No key was pressed and no mouse button: every input the page received was a touch.
-    const inputs = await page.evaluate(() => (window as unknown as { __e2e: { inputs: { type: string; key: string }[] } }).__e2e.inputs);
+    const inputs = await page.evaluate(
+      () => (window as unknown as { __e2e: { inputs: { type: string; key: string }[] } }).__e2e.inputs,
+    );
     expect(inputs.filter((i) => i.type === 'keydown')).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __pointerTypes: string[] }).__pointerTypes)).toEqual(['touch']);
+    expect(
+      await page.evaluate(() => (window as unknown as { __pointerTypes: string[] }).__pointerTypes),
+    ).toEqual(['touch']);
   });
 
   it('shows where the focus is on every control, keeps it in view, and never traps it (keyboard)', async () => {
@@ -227,7 +267,8 @@ describe('input and reading', () => {
           };
         });
         if (!f) continue; // past the last control, before the first again
-        if (f.html === first || stops.includes(f.name)) return stops.length > 0 ? void 0 : void found.push(`${where}: nothing to tab to`);
+        if (f.html === first || stops.includes(f.name))
+          return stops.length > 0 ? void 0 : void found.push(`${where}: nothing to tab to`);
         stops.push(f.name);
         if (!f.ring) found.push(`${where}: no focus ring on "${f.name}"`);
         if (!f.inView) found.push(`${where}: "${f.name}" is out of view when focused`);
@@ -293,18 +334,27 @@ describe('input and reading', () => {
     await startScenario(page, 'Nothing after midnight');
     await settle(page);
     const first = await page.locator('#line-text').innerText();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.at(-1))).toBe(first);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.at(-1)))
+      .toBe(first);
     expect(await page.locator('#line-text').getAttribute('class')).toContain('speaking');
     await page.keyboard.press('Enter');
     await settle(page);
     const second = await page.locator('#line-text').innerText();
-    const speaker = await page.locator('#speaker').count() ? await page.locator('#speaker').innerText() : '';
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.at(-1))).toBe(speaker ? `${speaker}: ${second}` : second);
+    const speaker = (await page.locator('#speaker').count())
+      ? await page.locator('#speaker').innerText()
+      : '';
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken.at(-1)))
+      .toBe(speaker ? `${speaker}: ${second}` : second);
   });
 
   it('keeps all content on screen with text at 200%', async () => {
     const found: string[] = [];
-    for (const viewport of [{ width: 768, height: 1024 }, { width: 1920, height: 1080 }]) {
+    for (const viewport of [
+      { width: 768, height: 1024 },
+      { width: 1920, height: 1080 },
+    ]) {
       const size = `${viewport.width}x${viewport.height}`;
       const game = await browser.open({ viewport, reducedMotion: 'reduce' });
       const { page } = game;
@@ -312,11 +362,21 @@ describe('input and reading', () => {
       const look = async (where: string, picture = false) => {
         if (picture) await screenshot(page, `text-200-${where}-${size}`);
         const problems = await page.evaluate(() => {
-          const wide = document.documentElement.scrollWidth > window.innerWidth + 1 ? [`the page is ${document.documentElement.scrollWidth}px wide`] : [];
+          const wide =
+            document.documentElement.scrollWidth > window.innerWidth + 1
+              ? [`the page is ${document.documentElement.scrollWidth}px wide`]
+              : [];
           // Text for screen readers only (.visually-hidden) is clipped to 1px on purpose.
-          const cut = [...document.querySelectorAll<HTMLElement>('#app :is(p, button, li, h1, h2, h3, label, legend, select, dd, dt, th, td)')]
+          const cut = [
+            ...document.querySelectorAll<HTMLElement>(
+              '#app :is(p, button, li, h1, h2, h3, label, legend, select, dd, dt, th, td)',
+            ),
+          ]
             .filter((el) => !el.closest('.visually-hidden') && el.scrollWidth > el.clientWidth + 2)
-            .map((el) => `cut off: "${(el.textContent ?? '').trim().slice(0, 40)}" (${el.scrollWidth} > ${el.clientWidth})`);
+            .map(
+              (el) =>
+                `cut off: "${(el.textContent ?? '').trim().slice(0, 40)}" (${el.scrollWidth} > ${el.clientWidth})`,
+            );
           const outside = [...document.querySelectorAll<HTMLElement>('#app button, #app select, #app input')]
             .filter((el) => {
               const r = el.getBoundingClientRect();
@@ -328,7 +388,12 @@ describe('input and reading', () => {
           const go = document.querySelector<HTMLElement>('.panel #continue');
           const box = go?.closest('.panel')?.getBoundingClientRect();
           const r = go?.getBoundingClientRect();
-          const hidden = go && box && r && (r.bottom > box.bottom + 1 || r.top < box.top - 1) ? [`Continue is outside its panel (${Math.round(r.top)}-${Math.round(r.bottom)} in ${Math.round(box.top)}-${Math.round(box.bottom)})`] : [];
+          const hidden =
+            go && box && r && (r.bottom > box.bottom + 1 || r.top < box.top - 1)
+              ? [
+                  `Continue is outside its panel (${Math.round(r.top)}-${Math.round(r.bottom)} in ${Math.round(box.top)}-${Math.round(box.bottom)})`,
+                ]
+              : [];
           return [...wide, ...cut, ...outside, ...hidden];
         });
         found.push(...problems.map((p) => `${size} ${where}: ${p}`));
@@ -347,7 +412,12 @@ describe('input and reading', () => {
       await look('before');
       await page.getByRole('button', { name: 'Start the scenario', exact: true }).click();
       await page.locator('body[data-view="play"]').waitFor();
-      await walk(page, loadPlan('dads-not-going-anywhere', 'best path'), (kind) => look(kind.replace(/\W+/g, '-'), true), 2);
+      await walk(
+        page,
+        loadPlan('dads-not-going-anywhere', 'best path'),
+        (kind) => look(kind.replace(/\W+/g, '-'), true),
+        2,
+      );
       await page.getByRole('button', { name: 'Conversation so far' }).click();
       await page.locator('#transcript').waitFor();
       await look('conversation', true);

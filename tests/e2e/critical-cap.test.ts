@@ -18,7 +18,8 @@ const browser = useBrowser();
 async function outcomeText(page: Page | Locator, selector: string, id: string): Promise<string> {
   const texts = await page.locator(selector).allInnerTexts();
   const hit = texts.filter((t) => t.includes(id));
-  if (hit.length !== 1) throw new Error(`${selector}: ${hit.length} elements mention ${id}:\n${texts.join('\n---\n')}`);
+  if (hit.length !== 1)
+    throw new Error(`${selector}: ${hit.length} elements mention ${id}:\n${texts.join('\n---\n')}`);
   return hit[0]!;
 }
 
@@ -62,12 +63,16 @@ describe('the best route with one critical option', () => {
     await page.getByRole('button', { name: 'Your progress', exact: true }).click();
     await page.locator('body[data-view="progress"]').waitFor();
     await expectCapped(page, '.overview-outcome', 'progress overview');
-    expect(await page.locator('#app, main').first().innerText()).not.toMatch(/Every scenario that covers this outcome shows strong evidence/);
+    expect(await page.locator('#app, main').first().innerText()).not.toMatch(
+      /Every scenario that covers this outcome shows strong evidence/,
+    );
 
     // The scenario picker's card for this scenario.
     await page.goto('./');
     await page.getByRole('button', { name: 'Start', exact: true }).click();
-    const card = page.locator('.card', { has: page.getByRole('heading', { name: FLOOR.title, exact: true }) });
+    const card = page.locator('.card', {
+      has: page.getByRole('heading', { name: FLOOR.title, exact: true }),
+    });
     await expectCapped(card, '.best li', 'picker');
 
     // Presenter mode: the room takes the same route; the group debrief caps it the same way.

@@ -10,7 +10,17 @@ import type { Browser, Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { parseRecordText } from '../../src/debrief/record-parse';
 import { STATEMENT } from '../../src/debrief/words';
-import { humanise, launchChromium, loadPlan, openGame, playPlan, screenshot, startScenario, type GamePage, type Plan } from './support/browser';
+import {
+  humanise,
+  launchChromium,
+  loadPlan,
+  openGame,
+  playPlan,
+  screenshot,
+  startScenario,
+  type GamePage,
+  type Plan,
+} from './support/browser';
 
 const NIGHT = { id: 'nothing-after-midnight', title: 'Nothing after midnight' };
 const TABLET = { width: 768, height: 1024 };
@@ -30,7 +40,9 @@ async function layout(page: Page): Promise<Layout> {
     return {
       scrollWidth: document.documentElement.scrollWidth,
       innerWidth: window.innerWidth,
-      shortButtons: visible.filter((b) => b.getBoundingClientRect().height < 44).map((b) => b.textContent?.trim() ?? ''),
+      shortButtons: visible
+        .filter((b) => b.getBoundingClientRect().height < 44)
+        .map((b) => b.textContent?.trim() ?? ''),
     };
   });
 }
@@ -39,7 +51,11 @@ async function layout(page: Page): Promise<Layout> {
 async function shoot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await screenshot(page, name);
-  await page.screenshot({ path: join(inject('screenshotDir'), `${name}-full.png`), fullPage: true, caret: 'hide' });
+  await page.screenshot({
+    path: join(inject('screenshotDir'), `${name}-full.png`),
+    fullPage: true,
+    caret: 'hide',
+  });
   const l = await layout(page);
   expect(l.scrollWidth, `${name}: nothing wider than the window`).toBeLessThanOrEqual(l.innerWidth);
   expect(l.shortButtons, `${name}: every button at least 44 px tall`).toEqual([]);
@@ -52,14 +68,26 @@ async function axe(page: Page, where: string, only?: string): Promise<string[]> 
   await page.evaluate(AXE);
   const found: string[] = [];
   for (const theme of ['light', 'contrast']) {
-    const violations = await page.evaluate(async ([t, sel]) => {
-      document.documentElement.dataset.theme = t!;
-      const w = window as unknown as {
-        axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
-      };
-      const r = await w.axe.run(sel ? { include: [[sel]] } : document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return r.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    }, [theme, only ?? ''] as const);
+    const violations = await page.evaluate(
+      async ([t, sel]) => {
+        document.documentElement.dataset.theme = t!;
+        const w = window as unknown as {
+          axe: {
+            run(
+              ctx: unknown,
+              opts: unknown,
+            ): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+          };
+        };
+        const r = await w.axe.run(sel ? { include: [[sel]] } : document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        });
+        return r.violations.map(
+          (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
+      },
+      [theme, only ?? ''] as const,
+    );
     found.push(...violations.map((v) => `${where} (${theme}): ${v}`));
   }
   await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
@@ -114,161 +142,224 @@ describe('the debrief and the practice record', () => {
     await browser?.close();
   });
 
-  it('finishes a scenario and opens the debrief: outcomes, decisions, route, trust and reflections', async () => {
-    await startScenario(page, NIGHT.title);
-    const result = await playPlan(page, plan, { input: 'mouse' });
-    expect(result.finished).toBe(true);
-    await shoot(page, 'debrief-1-ending-tablet');
-    // Only the end-of-scenario panel: the play screen around it is checked by tests/e2e/accessibility.test.ts.
-    expect(await axe(page, 'end of scenario', '.summary')).toEqual([]);
-    await openDebrief(page);
-    expect(await axe(page, 'debrief')).toEqual([]);
+  it(
+    'finishes a scenario and opens the debrief: outcomes, decisions, route, trust and reflections',
+    async () => {
+      await startScenario(page, NIGHT.title);
+      const result = await playPlan(page, plan, { input: 'mouse' });
+      expect(result.finished).toBe(true);
+      await shoot(page, 'debrief-1-ending-tablet');
+      // Only the end-of-scenario panel: the play screen around it is checked by tests/e2e/accessibility.test.ts.
+      expect(await axe(page, 'end of scenario', '.summary')).toEqual([]);
+      await openDebrief(page);
+      expect(await axe(page, 'debrief')).toEqual([]);
 
-    // Evidence per outcome, as a chart with a text equivalent, 1.4c and 1.4d marked as rehearsal.
-    await expect(page.locator('.evidence-chart').getAttribute('aria-label')).resolves.toMatch(/^Evidence per outcome\. 1\.4a Why teamwork and partnership matter: /);
-    const rows = page.locator('.outcome-row');
-    await expect(rows.count()).resolves.toBe(4);
-    const rehearsal = await rows.evaluateAll((lis) => lis.map((li) => !!li.querySelector('.rehearsal-tag')));
-    expect(rehearsal).toEqual([false, false, true, true]);
-    expect(await page.locator('.debrief-screen').innerText()).not.toMatch(/\b(passed|achieved)\b/i);
+      // Evidence per outcome, as a chart with a text equivalent, 1.4c and 1.4d marked as rehearsal.
+      await expect(page.locator('.evidence-chart').getAttribute('aria-label')).resolves.toMatch(
+        /^Evidence per outcome\. 1\.4a Why teamwork and partnership matter: /,
+      );
+      const rows = page.locator('.outcome-row');
+      await expect(rows.count()).resolves.toBe(4);
+      const rehearsal = await rows.evaluateAll((lis) =>
+        lis.map((li) => !!li.querySelector('.rehearsal-tag')),
+      );
+      expect(rehearsal).toEqual([false, false, true, true]);
+      expect(await page.locator('.debrief-screen').innerText()).not.toMatch(/\b(passed|achieved)\b/i);
 
-    // Every decision in order; a better option where there was one; critical moments stand out and explain the risk.
-    const cards = page.locator('.decision-card');
-    await expect(cards.count()).resolves.toBe(plan.choices.length);
-    const first = (await cards.nth(0).innerText()).replace(/\s+/g, ' ');
-    expect(first).toMatch(/Decision 1 The situation: .+ You chose: .*Write the handover down/);
-    expect(await cards.nth(0).locator('.better').count()).toBe(1);
-    const critical = page.locator('.decision-card.level-critical');
-    await expect(critical.count()).resolves.toBeGreaterThan(0);
-    expect(await critical.first().innerText()).toMatch(/Unsafe moment[\s\S]*Why this matters:/);
+      // Every decision in order; a better option where there was one; critical moments stand out and explain the risk.
+      const cards = page.locator('.decision-card');
+      await expect(cards.count()).resolves.toBe(plan.choices.length);
+      const first = (await cards.nth(0).innerText()).replace(/\s+/g, ' ');
+      expect(first).toMatch(/Decision 1 The situation: .+ You chose: .*Write the handover down/);
+      expect(await cards.nth(0).locator('.better').count()).toBe(1);
+      const critical = page.locator('.decision-card.level-critical');
+      await expect(critical.count()).resolves.toBeGreaterThan(0);
+      expect(await critical.first().innerText()).toMatch(/Unsafe moment[\s\S]*Why this matters:/);
 
-    // The route beside the best route, endings marked; trust as small lines; three reflection boxes.
-    await expect(page.locator('.route-map .route-step').count()).resolves.toBe(plan.choices.length);
-    await expect(page.locator('.endings li.ending-now').innerText()).resolves.toMatch(new RegExp(humanise(plan.ending)));
-    await expect(page.locator('.trust-line').count()).resolves.toBeGreaterThan(0);
-    await expect(page.locator('.reflection textarea').count()).resolves.toBe(3);
+      // The route beside the best route, endings marked; trust as small lines; three reflection boxes.
+      await expect(page.locator('.route-map .route-step').count()).resolves.toBe(plan.choices.length);
+      await expect(page.locator('.endings li.ending-now').innerText()).resolves.toMatch(
+        new RegExp(humanise(plan.ending)),
+      );
+      await expect(page.locator('.trust-line').count()).resolves.toBeGreaterThan(0);
+      await expect(page.locator('.reflection textarea').count()).resolves.toBe(3);
 
-    await shoot(page, 'debrief-2-debrief-tablet');
-    await page.setViewportSize(HD);
-    await shoot(page, 'debrief-2-debrief-1080p');
-    await page.setViewportSize(TABLET);
-  }, STEP);
+      await shoot(page, 'debrief-2-debrief-tablet');
+      await page.setViewportSize(HD);
+      await shoot(page, 'debrief-2-debrief-1080p');
+      await page.setViewportSize(TABLET);
+    },
+    STEP,
+  );
 
-  it('tries a decision again: the story goes back, plays on from the other option, and shows the change', async () => {
-    const card = page.locator('.decision-card').nth(RETRY - 1);
-    const better = (await card.locator('.better p').first().innerText()).replace(/^A stronger option:\s*/, '').trim();
-    await card.getByRole('button', { name: `Try this decision again (decision ${RETRY})` }).click();
-    await page.locator('body[data-view="play"]').waitFor();
-    const replan = { ...plan, choices: plan.choices.map((c, i) => (i === RETRY - 1 ? better.slice(0, 40) : c)) };
-    const again = await playPlan(page, replan, { input: 'mouse', from: RETRY - 1 });
-    expect(again.finished).toBe(true);
-    expect(again.ending).toBe('How the story ended: Understood and supported.');
-    const change = await page.locator('.comparison-brief').innerText();
-    expect(change).toMatch(new RegExp(`After trying decision ${RETRY} again`));
-    // Bands only, in words: no marks out of 100. The mixed path still takes an unsafe option later on, so both
-    // demonstrate outcomes stay capped however much the evidence rose.
-    expect(change).not.toMatch(/\(\d+\)|out of 100/);
-    expect(change).toMatch(/1\.4c: Needs more practice → Needs more practice/);
-    expect(change).toMatch(/1\.4d: Needs more practice → Needs more practice/);
-    await openDebrief(page);
-    await expect(page.locator('.comparison h2').innerText()).resolves.toBe(`What changed when you tried decision ${RETRY} again`);
-    expect(await page.locator('.compare-table').innerText()).toMatch(/more evidence/);
-    expect(await page.locator('.decision-card').nth(RETRY - 1).locator('.replayed').innerText()).toMatch(/You tried this decision again/);
-    await expect(page.locator('.route-map .replayed-ring').count()).resolves.toBe(1);
-    await shoot(page, 'debrief-3-after-retry-tablet');
-  }, STEP);
+  it(
+    'tries a decision again: the story goes back, plays on from the other option, and shows the change',
+    async () => {
+      const card = page.locator('.decision-card').nth(RETRY - 1);
+      const better = (await card.locator('.better p').first().innerText())
+        .replace(/^A stronger option:\s*/, '')
+        .trim();
+      await card.getByRole('button', { name: `Try this decision again (decision ${RETRY})` }).click();
+      await page.locator('body[data-view="play"]').waitFor();
+      const replan = {
+        ...plan,
+        choices: plan.choices.map((c, i) => (i === RETRY - 1 ? better.slice(0, 40) : c)),
+      };
+      const again = await playPlan(page, replan, { input: 'mouse', from: RETRY - 1 });
+      expect(again.finished).toBe(true);
+      expect(again.ending).toBe('How the story ended: Understood and supported.');
+      const change = await page.locator('.comparison-brief').innerText();
+      expect(change).toMatch(new RegExp(`After trying decision ${RETRY} again`));
+      // Bands only, in words: no marks out of 100. The mixed path still takes an unsafe option later on, so both
+      // demonstrate outcomes stay capped however much the evidence rose.
+      expect(change).not.toMatch(/\(\d+\)|out of 100/);
+      expect(change).toMatch(/1\.4c: Needs more practice → Needs more practice/);
+      expect(change).toMatch(/1\.4d: Needs more practice → Needs more practice/);
+      await openDebrief(page);
+      await expect(page.locator('.comparison h2').innerText()).resolves.toBe(
+        `What changed when you tried decision ${RETRY} again`,
+      );
+      expect(await page.locator('.compare-table').innerText()).toMatch(/more evidence/);
+      expect(
+        await page
+          .locator('.decision-card')
+          .nth(RETRY - 1)
+          .locator('.replayed')
+          .innerText(),
+      ).toMatch(/You tried this decision again/);
+      await expect(page.locator('.route-map .replayed-ring').count()).resolves.toBe(1);
+      await shoot(page, 'debrief-3-after-retry-tablet');
+    },
+    STEP,
+  );
 
-  it('saves a reflection and prints the record to A4 pages holding the decisions and the statement', async () => {
-    await page.setViewportSize(HD);
-    await page.locator('#reflection-2').fill(reflection);
-    await page.locator('#reflection-2').blur();
-    await expect(page.locator('.reflections .saved-status').innerText()).resolves.toBe('Saved on this device.');
-    const chosen = await page.locator('.decision-card .you-chose').allInnerTexts();
-    expect(chosen).toHaveLength(plan.choices.length);
+  it(
+    'saves a reflection and prints the record to A4 pages holding the decisions and the statement',
+    async () => {
+      await page.setViewportSize(HD);
+      await page.locator('#reflection-2').fill(reflection);
+      await page.locator('#reflection-2').blur();
+      await expect(page.locator('.reflections .saved-status').innerText()).resolves.toBe(
+        'Saved on this device.',
+      );
+      const chosen = await page.locator('.decision-card .you-chose').allInnerTexts();
+      expect(chosen).toHaveLength(plan.choices.length);
 
-    await page.getByRole('button', { name: 'Open your practice record', exact: true }).click();
-    await page.locator('body[data-view="record"]').waitFor();
-    await page.locator('#learner-name').fill('J.K.');
-    await expect(page.locator('#record-learner').innerText()).resolves.toBe('J.K.');
-    await shoot(page, 'debrief-4-record-1080p');
-    expect(await axe(page, 'practice record')).toEqual([]);
-    await page.setViewportSize(TABLET);
-    await shoot(page, 'debrief-4-record-tablet');
+      await page.getByRole('button', { name: 'Open your practice record', exact: true }).click();
+      await page.locator('body[data-view="record"]').waitFor();
+      await page.locator('#learner-name').fill('J.K.');
+      await expect(page.locator('#record-learner').innerText()).resolves.toBe('J.K.');
+      await shoot(page, 'debrief-4-record-1080p');
+      expect(await axe(page, 'practice record')).toEqual([]);
+      await page.setViewportSize(TABLET);
+      await shoot(page, 'debrief-4-record-tablet');
 
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-    const { pages, text, sizes } = await pdfText(new Uint8Array(pdf));
-    expect(pages).toBeGreaterThanOrEqual(2);
-    expect(pages).toBeLessThanOrEqual(8);
-    expect(new Set(sizes)).toEqual(new Set(['595x842'])); // A4 portrait, in points
-    expect(text).toContain(fold(STATEMENT));
-    expect(text).toContain('Learner J.K.');
-    for (const c of chosen) expect(text).toContain(fold(c.replace(/^You chose:\s*/, '')));
-    expect(text).toContain('What would you do differently next time, and why?');
-    expect(text).toContain(fold(reflection));
-    // A box for talking the practice over, not a signature that could be filed as evidence of 1.4c or 1.4d.
-    expect(text).toMatch(/Notes from a discussion with your assessor/);
-    expect(text).toMatch(/It is not a sign-off/);
-    expect(text).not.toMatch(/Signature|out of 100/);
-    expect(text).not.toMatch(/Print or save as PDF|Save the record as a file/);
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      const { pages, text, sizes } = await pdfText(new Uint8Array(pdf));
+      expect(pages).toBeGreaterThanOrEqual(2);
+      expect(pages).toBeLessThanOrEqual(8);
+      expect(new Set(sizes)).toEqual(new Set(['595x842'])); // A4 portrait, in points
+      expect(text).toContain(fold(STATEMENT));
+      expect(text).toContain('Learner J.K.');
+      for (const c of chosen) expect(text).toContain(fold(c.replace(/^You chose:\s*/, '')));
+      expect(text).toContain('What would you do differently next time, and why?');
+      expect(text).toContain(fold(reflection));
+      // A box for talking the practice over, not a signature that could be filed as evidence of 1.4c or 1.4d.
+      expect(text).toMatch(/Notes from a discussion with your assessor/);
+      expect(text).toMatch(/It is not a sign-off/);
+      expect(text).not.toMatch(/Signature|out of 100/);
+      expect(text).not.toMatch(/Print or save as PDF|Save the record as a file/);
 
-    // What the printed page looks like, for people to check by eye: print styles at A4's width in CSS pixels.
-    await page.emulateMedia({ media: 'print' });
-    await page.setViewportSize({ width: 794, height: 1123 });
-    await page.screenshot({ path: join(inject('screenshotDir'), 'debrief-4-record-print-a4.png'), fullPage: true });
-    await page.emulateMedia({ media: 'screen' });
-    await page.setViewportSize(TABLET);
-  }, STEP);
+      // What the printed page looks like, for people to check by eye: print styles at A4's width in CSS pixels.
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: 794, height: 1123 });
+      await page.screenshot({
+        path: join(inject('screenshotDir'), 'debrief-4-record-print-a4.png'),
+        fullPage: true,
+      });
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize(TABLET);
+    },
+    STEP,
+  );
 
-  it('saves the record as a versioned JSON file, and "Your progress" keeps it', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the record as a file', exact: true }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^care-conversations-record-nothing-after-midnight-\d{4}-\d{2}-\d{2}\.json$/);
-    exported = readFileSync((await download.path())!, 'utf8');
-    const parsed = parseRecordText(exported);
-    expect(parsed.ok).toBe(true);
-    if (!parsed.ok) return;
-    expect(parsed.record).toMatchObject({ format: 'care-conversations-record', version: 1, learner: 'J.K.', ending: 'understood-and-supported', replay: { decision: RETRY } });
-    expect(parsed.record.decisions).toHaveLength(plan.choices.length);
-    expect(parsed.record.decisions[RETRY - 1]!.triedAgain).not.toBeNull();
-    expect(parsed.record.reflections[1]!.answer).toBe(reflection);
+  it(
+    'saves the record as a versioned JSON file, and "Your progress" keeps it',
+    async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Save the record as a file', exact: true }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(
+        /^care-conversations-record-nothing-after-midnight-\d{4}-\d{2}-\d{2}\.json$/,
+      );
+      exported = readFileSync((await download.path())!, 'utf8');
+      const parsed = parseRecordText(exported);
+      expect(parsed.ok).toBe(true);
+      if (!parsed.ok) return;
+      expect(parsed.record).toMatchObject({
+        format: 'care-conversations-record',
+        version: 1,
+        learner: 'J.K.',
+        ending: 'understood-and-supported',
+        replay: { decision: RETRY },
+      });
+      expect(parsed.record.decisions).toHaveLength(plan.choices.length);
+      expect(parsed.record.decisions[RETRY - 1]!.triedAgain).not.toBeNull();
+      expect(parsed.record.reflections[1]!.answer).toBe(reflection);
 
-    await page.keyboard.press('Escape');
-    await page.locator('body[data-view="debrief"]').waitFor();
-    await page.getByRole('button', { name: 'Your progress', exact: true }).click();
-    await page.locator('body[data-view="progress"]').waitFor();
-    await expect(page.locator('.record-list li').count()).resolves.toBe(1);
-    await expect(page.locator('.overview-outcome').count()).resolves.toBe(4);
-    await expect(page.locator('.overview-outcome .next').count()).resolves.toBeGreaterThan(0);
-    await shoot(page, 'debrief-5-progress-tablet');
-    expect(await axe(page, 'progress')).toEqual([]);
-    await page.setViewportSize(HD);
-    await shoot(page, 'debrief-5-progress-1080p');
-    await page.setViewportSize(TABLET);
-  }, STEP);
+      await page.keyboard.press('Escape');
+      await page.locator('body[data-view="debrief"]').waitFor();
+      await page.getByRole('button', { name: 'Your progress', exact: true }).click();
+      await page.locator('body[data-view="progress"]').waitFor();
+      await expect(page.locator('.record-list li').count()).resolves.toBe(1);
+      await expect(page.locator('.overview-outcome').count()).resolves.toBe(4);
+      await expect(page.locator('.overview-outcome .next').count()).resolves.toBeGreaterThan(0);
+      await shoot(page, 'debrief-5-progress-tablet');
+      expect(await axe(page, 'progress')).toEqual([]);
+      await page.setViewportSize(HD);
+      await shoot(page, 'debrief-5-progress-1080p');
+      await page.setViewportSize(TABLET);
+    },
+    STEP,
+  );
 
-  it('opens a saved file read-only, as a trainer would; a file that is not a record changes nothing', async () => {
-    const stored = () => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
-    const before = await stored();
-    await page.locator('#import-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"}') });
-    // The file is read asynchronously, so wait for each message rather than reading the element at once.
-    const message = (text: RegExp) => page.locator('#import-message', { hasText: text }).waitFor();
-    await message(/^This file is not a Care Conversations record\. Nothing has been changed\.$/);
-    const tampered = exported.replace('"version": 1', '"version": 1, "extra": true');
-    await page.locator('#import-file').setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(tampered) });
-    expect(tampered).not.toBe(exported);
-    await message(/missing, damaged or changed/);
-    expect(await page.evaluate(() => document.body.dataset.view)).toBe('progress');
-    expect(await stored()).toBe(before);
+  it(
+    'opens a saved file read-only, as a trainer would; a file that is not a record changes nothing',
+    async () => {
+      const stored = () => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+      const before = await stored();
+      await page.locator('#import-file').setInputFiles({
+        name: 'notes.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"format":"something-else"}'),
+      });
+      // The file is read asynchronously, so wait for each message rather than reading the element at once.
+      const message = (text: RegExp) => page.locator('#import-message', { hasText: text }).waitFor();
+      await message(/^This file is not a Care Conversations record\. Nothing has been changed\.$/);
+      const tampered = exported.replace('"version": 1', '"version": 1, "extra": true');
+      await page
+        .locator('#import-file')
+        .setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(tampered) });
+      expect(tampered).not.toBe(exported);
+      await message(/missing, damaged or changed/);
+      expect(await page.evaluate(() => document.body.dataset.view)).toBe('progress');
+      expect(await stored()).toBe(before);
 
-    await page.locator('#import-file').setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-    await page.locator('body[data-view="imported-record"]').waitFor();
-    await expect(page.locator('.imported-banner').innerText()).resolves.toMatch(/Opened from record\.json/);
-    await expect(page.locator('.record-sheet .learner-name').innerText()).resolves.toBe('J.K.');
-    await expect(page.locator('.record-sheet input, .record-sheet textarea').count()).resolves.toBe(0);
-    await expect(page.locator('.record-sheet b').count()).resolves.toBe(0);
-    expect(await page.locator('.record-sheet').innerText()).toContain('<b>not bold</b>');
-    await expect(page.locator('.sheet-decision').count()).resolves.toBe(plan.choices.length);
-    expect(await stored()).toBe(before);
-    await shoot(page, 'debrief-6-imported-tablet');
-    expect(await axe(page, 'imported record')).toEqual([]);
-  }, STEP);
+      await page
+        .locator('#import-file')
+        .setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+      await page.locator('body[data-view="imported-record"]').waitFor();
+      await expect(page.locator('.imported-banner').innerText()).resolves.toMatch(/Opened from record\.json/);
+      await expect(page.locator('.record-sheet .learner-name').innerText()).resolves.toBe('J.K.');
+      await expect(page.locator('.record-sheet input, .record-sheet textarea').count()).resolves.toBe(0);
+      await expect(page.locator('.record-sheet b').count()).resolves.toBe(0);
+      expect(await page.locator('.record-sheet').innerText()).toContain('<b>not bold</b>');
+      await expect(page.locator('.sheet-decision').count()).resolves.toBe(plan.choices.length);
+      expect(await stored()).toBe(before);
+      await shoot(page, 'debrief-6-imported-tablet');
+      expect(await axe(page, 'imported record')).toEqual([]);
+    },
+    STEP,
+  );
 });

@@ -25,7 +25,17 @@ const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'stories');
 
 /** Another scenario's finished progress, and a profile: data the faults must not touch. */
 const OTHER = {
-  [`${KEY}progress`]: JSON.stringify({ version: 1, data: { 'nothing-after-midnight': { finished: true, endings: ['test-cancelled'], best: { '1.4a': 30 }, lastPlayed: '2026-11-20T10:00:00.000Z' } } }),
+  [`${KEY}progress`]: JSON.stringify({
+    version: 1,
+    data: {
+      'nothing-after-midnight': {
+        finished: true,
+        endings: ['test-cancelled'],
+        best: { '1.4a': 30 },
+        lastPlayed: '2026-11-20T10:00:00.000Z',
+      },
+    },
+  }),
 };
 
 /** A chunk exporting `scenario`, as the build's story chunk does. */
@@ -60,14 +70,21 @@ async function start(page: Page): Promise<void> {
 const notices = (page: Page) => page.locator('#notices').innerText();
 
 /** Plays `decisions` decisions (first option each time) and reloads on the feedback of the last: a saved game. */
-async function savedMidway(page: Page, decisions: number): Promise<{ saved: Session; before: Record<string, string> }> {
+async function savedMidway(
+  page: Page,
+  decisions: number,
+): Promise<{ saved: Session; before: Record<string, string> }> {
   await start(page);
   await page.locator('body[data-view="play"]').waitFor();
   let made = 0;
-  await playOn(page, (s) => {
-    if (s.kind === 'feedback') made += 1;
-    return made >= decisions && s.kind === 'feedback';
-  }, (s) => (s.options.length > 1 ? 1 : 0));
+  await playOn(
+    page,
+    (s) => {
+      if (s.kind === 'feedback') made += 1;
+      return made >= decisions && s.kind === 'feedback';
+    },
+    (s) => (s.options.length > 1 ? 1 : 0),
+  );
   await page.reload();
   await page.locator('body[data-view="title"]').waitFor();
   return { saved: await savedGame(page), before: await stored(page) };
@@ -86,23 +103,35 @@ describe('a story edited between save and resume', () => {
     const gone = saved.save.choiceLog[1]!.text;
     // The edit: the first line reworded, and the option chosen at decision 2 reworded (so it is no longer offered).
     const changed = edited((src) => {
-      const out = src.replace('Ten past two in the morning at Birchwood House.', 'Quarter past two in the morning at Birchwood House.').replaceAll(`[${gone} #`, `[${gone}, reworded #`);
+      const out = src
+        .replace(
+          'Ten past two in the morning at Birchwood House.',
+          'Quarter past two in the morning at Birchwood House.',
+        )
+        .replaceAll(`[${gone} #`, `[${gone}, reworded #`);
       if (out === src || !out.includes(', reworded #')) throw new Error('the edit did not apply');
       return out;
     });
     expect(changed.hash).not.toBe(floor.hash);
-    await page.route(CHUNK, (route) => route.fulfill({ contentType: 'text/javascript', body: chunk(changed) }));
+    await page.route(CHUNK, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: chunk(changed) }),
+    );
     await continueSaved(page);
     await page.locator('body[data-view="play"]').waitFor();
 
-    expect(await notices(page)).toMatch(/This scenario has been updated since you saved\. Your game has been followed up to decision 2, and carries on from there\./);
+    expect(await notices(page)).toMatch(
+      /This scenario has been updated since you saved\. Your game has been followed up to decision 2, and carries on from there\./,
+    );
     const s = await current(page);
     expect(s.kind).toBe('choices');
     expect(s.options.some((o) => o.includes(`${gone}, reworded`))).toBe(true);
     const now = await savedGame(page);
     expect(now.decisions).toHaveLength(1);
     expect(now.save.choiceLog).toEqual(saved.save.choiceLog.slice(0, 1));
-    expect(now.transcript[0]).toMatchObject({ kind: 'line', text: 'Quarter past two in the morning at Birchwood House. Your third week of nights.' });
+    expect(now.transcript[0]).toMatchObject({
+      kind: 'line',
+      text: 'Quarter past two in the morning at Birchwood House. Your third week of nights.',
+    });
     // Nothing lost: the old saved game is under a backup key, word for word; every other key is as it was.
     const after = await stored(page);
     const backups = Object.keys(after).filter((k) => k.startsWith(`${KEY}backup:session:`));
@@ -120,13 +149,19 @@ describe('a corrupt story file', () => {
   const faults: [string, string, RegExp, RegExp | null][] = [
     ['is not JavaScript', '}{ this is not a module', /could not be loaded/, /SyntaxError|Unexpected token/],
     ['throws as it loads', 'throw new Error("broken chunk");', /could not be loaded/, /broken chunk/],
-    ['holds ink that is not a story', chunk({ ...floor, json: '{"inkVersion": 21, "root": [' }), /could not be opened: its file is damaged/, null],
+    [
+      'holds ink that is not a story',
+      chunk({ ...floor, json: '{"inkVersion": 21, "root": [' }),
+      /could not be opened: its file is damaged/,
+      null,
+    ],
   ];
   for (const [what, body, message, logged] of faults) {
     it(`says so, and keeps the saved game, when the file ${what}`, async () => {
       const game = await open();
       const { page } = game;
-      if (logged) game.allow({ why: `the story chunk that ${what}, on purpose`, matches: (e) => logged.test(e.text) });
+      if (logged)
+        game.allow({ why: `the story chunk that ${what}, on purpose`, matches: (e) => logged.test(e.text) });
       const { saved, before } = await savedMidway(page, 1);
       await page.route(CHUNK, (route) => route.fulfill({ contentType: 'text/javascript', body }));
       // Continuing the saved game: a message, the title screen still working, the saved game untouched.
@@ -160,7 +195,12 @@ describe('an ink runtime error in the middle of play', () => {
     const { page } = game;
     // A story whose second step divides a string by a number, served as this scenario.
     const c = compileInkFile(join(FIXTURES, 'runtime-error.ink'));
-    await page.route(CHUNK, (route) => route.fulfill({ contentType: 'text/javascript', body: chunk({ ...floor, hash: c.hash, json: c.json }) }));
+    await page.route(CHUNK, (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: chunk({ ...floor, hash: c.hash, json: c.json }),
+      }),
+    );
     const before = await stored(page);
     await start(page);
     await page.locator('body[data-view="play"]').waitFor();
@@ -174,7 +214,9 @@ describe('an ink runtime error in the middle of play', () => {
     await page.getByRole('button', { name: 'Back to the menu', exact: true }).click();
     await page.locator('body[data-view="title"]').waitFor();
     const after = await stored(page);
-    expect(after[`${KEY}progress`] && JSON.parse(after[`${KEY}progress`]!).data['nothing-after-midnight']).toEqual(JSON.parse(before[`${KEY}progress`]!).data['nothing-after-midnight']);
+    expect(
+      after[`${KEY}progress`] && JSON.parse(after[`${KEY}progress`]!).data['nothing-after-midnight'],
+    ).toEqual(JSON.parse(before[`${KEY}progress`]!).data['nothing-after-midnight']);
     // The menu works: another scenario starts.
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.getByRole('button', { name: 'Play Nothing after midnight', exact: true }).click();
@@ -197,11 +239,17 @@ describe('missing images and fonts', () => {
         return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' });
       },
     );
-    game.allow({ why: 'the images and fonts removed on purpose', matches: (e) => e.text === 'Failed to load resource: the server responded with a status of 404 (Not Found)' });
+    game.allow({
+      why: 'the images and fonts removed on purpose',
+      matches: (e) =>
+        e.text === 'Failed to load resource: the server responded with a status of 404 (Not Found)',
+    });
     await game.goto();
     await start(page);
     await page.locator('body[data-view="play"]').waitFor();
-    await page.locator('body[data-stage="ready"], body[data-stage="unavailable"]').waitFor({ timeout: 60_000 });
+    await page
+      .locator('body[data-stage="ready"], body[data-stage="unavailable"]')
+      .waitFor({ timeout: 60_000 });
     const s = await playOn(page, (x) => x.kind === 'choices');
     expect(s.kind).toBe('choices');
     expect(await page.locator('#app').innerText()).toMatch(/What do you do\?/);

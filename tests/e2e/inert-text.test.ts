@@ -42,8 +42,14 @@ async function harm(page: Page): Promise<Harm> {
   return page.evaluate(() => {
     const w = window as unknown as { __pwned?: unknown; __csp: string[] };
     const made = [
-      ...[...document.querySelectorAll('img, script:not([src]), iframe, object, embed, a[href^="javascript"], circle')].map((e) => e.outerHTML.slice(0, 80)),
-      ...[...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).map((e) => e.outerHTML.slice(0, 80)),
+      ...[
+        ...document.querySelectorAll(
+          'img, script:not([src]), iframe, object, embed, a[href^="javascript"], circle',
+        ),
+      ].map((e) => e.outerHTML.slice(0, 80)),
+      ...[...document.querySelectorAll('*')]
+        .filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name)))
+        .map((e) => e.outerHTML.slice(0, 80)),
       ...[...document.querySelectorAll('b')].filter((b) => b.textContent === 'bold').map((e) => e.outerHTML),
     ];
     return { pwned: w.__pwned, csp: [...w.__csp], made };
@@ -67,7 +73,11 @@ const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('what a learner types is inert text everywhere', () => {
   it('reflections, the name on the record and a profile name: on screen, printed and exported; and an imported record', async () => {
-    const game = await browser.open({ reducedMotion: 'reduce', serviceWorkers: 'block', acceptDownloads: true });
+    const game = await browser.open({
+      reducedMotion: 'reduce',
+      serviceWorkers: 'block',
+      acceptDownloads: true,
+    });
     const { page } = game;
     await page.addInitScript({ content: BEFORE_SCRIPTS });
     await quicken(game);
@@ -119,7 +129,10 @@ describe('what a learner types is inert text everywhere', () => {
     for (const p of PAYLOADS) expect(printed).toContain(fold(p));
 
     // Exported: the file holds them exactly, as JSON strings, and reads back the same.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the record as a file', exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save the record as a file', exact: true }).click(),
+    ]);
     const exported = readFileSync((await download.path())!, 'utf8');
     const parsed = parseRecordText(exported);
     expect(parsed.ok).toBe(true);
@@ -150,7 +163,11 @@ describe('what a learner types is inert text everywhere', () => {
     await page.locator('body[data-view="debrief"]').waitFor();
     await page.getByRole('button', { name: 'Your progress', exact: true }).click();
     await page.locator('body[data-view="progress"]').waitFor();
-    await page.locator('#import-file').setInputFiles({ name: fileName, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) });
+    await page.locator('#import-file').setInputFiles({
+      name: fileName,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(hostile)),
+    });
     await page.locator('body[data-view="imported-record"]').waitFor();
     const shown = await page.locator('#app').innerText();
     expect(shown).toContain(fileName);
@@ -158,7 +175,9 @@ describe('what a learner types is inert text everywhere', () => {
     for (const p of PAYLOADS) for (const line of p.split('\n')) expect(shown).toContain(line);
     expect(await harm(page)).toEqual(clean);
     // Printed from the imported record, too.
-    const printedImport = await pdfText(new Uint8Array(await page.pdf({ format: 'A4', preferCSSPageSize: true })));
+    const printedImport = await pdfText(
+      new Uint8Array(await page.pdf({ format: 'A4', preferCSSPageSize: true })),
+    );
     for (const p of PAYLOADS) expect(printedImport).toContain(fold(p));
 
     expect(await harm(page)).toEqual(clean);

@@ -3,7 +3,18 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { humanise, hurriedScreens, loadPlan, playPlan, screenHistory, screensSince, settle, startScenario, useBrowser, type PlayResult } from './support/browser';
+import {
+  humanise,
+  hurriedScreens,
+  loadPlan,
+  playPlan,
+  screenHistory,
+  screensSince,
+  settle,
+  startScenario,
+  useBrowser,
+  type PlayResult,
+} from './support/browser';
 import { doubleClick, doubleInput, pressEnterTwice, type DoubleInput } from './support/rapid';
 import type { ScreenInfo } from './support/screen-watch';
 
@@ -62,14 +73,19 @@ describe('Care Conversations in Chromium (production build)', () => {
     await game.goto();
     const { page } = game;
     // Text never waits for the stage: the menu works whether or not Phaser has finished booting.
-    for (const name of ['Start', 'Settings', 'About']) await expect(page.getByRole('button', { name, exact: true }).isEnabled()).resolves.toBe(true);
+    for (const name of ['Start', 'Settings', 'About'])
+      await expect(page.getByRole('button', { name, exact: true }).isEnabled()).resolves.toBe(true);
     await page.getByRole('button', { name: 'About', exact: true }).click();
     await page.getByRole('heading', { name: 'About Care Conversations' }).waitFor();
     await page.keyboard.press('Escape');
     await page.locator('body[data-view="title"]').waitFor();
 
     await page.locator('body[data-stage="ready"]').waitFor({ timeout: 60_000 });
-    expect(await page.evaluate(() => (window as unknown as { __careStage?: { renderer(): string } }).__careStage?.renderer())).toBe('webgl');
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { __careStage?: { renderer(): string } }).__careStage?.renderer(),
+      ),
+    ).toBe('webgl');
     expect(await page.locator('#stage canvas').count()).toBe(1);
   });
 
@@ -83,7 +99,12 @@ describe('Care Conversations in Chromium (production build)', () => {
     expect(result.ending).toBe(`How the story ended: ${humanise(plan.ending)}.`);
     expect(result.ending).toBe('How the story ended: Shop with a plan.');
     // 1.4c and 1.4d are about doing, so the game can only rehearse them.
-    expect(await rehearsalMarks(game.page)).toEqual({ '1.4a': false, '1.4b': false, '1.4c': true, '1.4d': true });
+    expect(await rehearsalMarks(game.page)).toEqual({
+      '1.4a': false,
+      '1.4b': false,
+      '1.4c': true,
+      '1.4d': true,
+    });
     expect(result.decisionList.match(/A strong choice:/g)).toHaveLength(plan.choices.length);
     // Every line stayed up until the learner moved on: none was skipped or replaced by itself.
     expect(await hurriedScreens(game.page)).toEqual([]);
@@ -126,11 +147,13 @@ describe('Care Conversations in Chromium (production build)', () => {
     expect(rest.finished).toBe(true);
     expect(rest.decisions).toBe(plan.choices.length);
 
-    const reference = uninterrupted ?? (await (async () => {
-      const fresh = await browser.open();
-      await fresh.goto();
-      return playDadBestByKeyboard(fresh.page);
-    })());
+    const reference =
+      uninterrupted ??
+      (await (async () => {
+        const fresh = await browser.open();
+        await fresh.goto();
+        return playDadBestByKeyboard(fresh.page);
+      })());
     expect(rest.ending).toBe(reference.ending);
     expect(rest.evidence).toBe(reference.evidence);
     expect(rest.decisionList).toBe(reference.decisionList);
@@ -185,7 +208,10 @@ describe('Care Conversations in Chromium (production build)', () => {
     // onloaderror handles the failure. Allow exactly that message for exactly the routed file, nothing else.
     game.allow({
       why: 'the deliberately missing office ambience',
-      matches: (m) => m.type === 'error' && m.text === 'Failed to load resource: the server responded with a status of 404 (Not Found)' && missing.test(m.url),
+      matches: (m) =>
+        m.type === 'error' &&
+        m.text === 'Failed to load resource: the server responded with a status of 404 (Not Found)' &&
+        missing.test(m.url),
     });
     await game.goto();
     await startScenario(page, MIDNIGHT.title);
@@ -205,7 +231,9 @@ describe('Care Conversations in Chromium (production build)', () => {
     // At most one notice, said politely (the notice area is a polite live region, not an alert), and about sound.
     const notice = 'A sound could not be played on this device. The captions show every sound instead.';
     // (The notice is expected, but "at most one" is the rule: give it a moment to come, and do not insist.)
-    await page.waitForFunction(() => document.querySelector('#notices .notice') !== null, null, { timeout: 5_000 }).catch(() => undefined);
+    await page
+      .waitForFunction(() => document.querySelector('#notices .notice') !== null, null, { timeout: 5_000 })
+      .catch(() => undefined);
     expect(await page.locator('#notices').getAttribute('aria-live')).toBe('polite');
     const shown = await notices(page);
     expect(shown.length).toBeLessThanOrEqual(1);
@@ -240,8 +268,13 @@ describe('Care Conversations in Chromium (production build)', () => {
     // A double click on the option: the first click decides; the second lands on the feedback screen that replaced
     // the options, inside its input guard, whatever is under the pointer there.
     const box = (await page.locator('#choices button').nth(option).boundingBox())!;
-    const click = await doubleInput(page, () => doubleClick(page, box.x + box.width / 2, box.y + box.height / 2));
-    expect(click.quick, `the second click came ${click.gap} ms after the feedback appeared: too slow to test the guard`).toBe(true);
+    const click = await doubleInput(page, () =>
+      doubleClick(page, box.x + box.width / 2, box.y + box.height / 2),
+    );
+    expect(
+      click.quick,
+      `the second click came ${click.gap} ms after the feedback appeared: too slow to test the guard`,
+    ).toBe(true);
     expect(click.screens.map((h) => h.kind)).toEqual(['feedback']);
     expect(await page.locator('.you-chose').textContent()).toBe(`You chose: ${chosen}`);
 
@@ -251,17 +284,23 @@ describe('Care Conversations in Chromium (production build)', () => {
       pairs.push(await doubleInput(page, () => pressEnterTwice(page)));
     }
     const quick = pairs.filter((p) => p.quick);
-    expect(quick.length, `gaps between the two presses and the new screen: ${pairs.map((p) => p.gap).join(', ')} ms`).toBeGreaterThanOrEqual(2);
-    for (const p of quick) expect(p.screens.map((h) => `${h.kind}: ${h.line}`)).toEqual([`${p.screen.kind}: ${p.screen.line}`]);
+    expect(
+      quick.length,
+      `gaps between the two presses and the new screen: ${pairs.map((p) => p.gap).join(', ')} ms`,
+    ).toBeGreaterThanOrEqual(2);
+    for (const p of quick)
+      expect(p.screens.map((h) => `${h.kind}: ${h.line}`)).toEqual([`${p.screen.kind}: ${p.screen.line}`]);
 
     // No line was replaced before the learner could act on it: every screen stayed up for the input guard at least.
     expect(await hurriedScreens(page), `screens:\n${await screenHistory(page)}`).toEqual([]);
 
     // The conversation so far: one decision, and exactly the lines that were on screen, in order.
     await page.getByRole('button', { name: 'Conversation so far', exact: true }).click();
-    const entries = await page.locator('#transcript li').evaluateAll((items) =>
-      items.map((li) => ({ kind: li.className, text: li.lastChild?.textContent?.trim() ?? '' })),
-    );
+    const entries = await page
+      .locator('#transcript li')
+      .evaluateAll((items) =>
+        items.map((li) => ({ kind: li.className, text: li.lastChild?.textContent?.trim() ?? '' })),
+      );
     expect(entries.filter((e) => e.kind === 'chosen')).toEqual([{ kind: 'chosen', text: chosen }]);
     const said = entries.filter((e) => e.kind === 'spoken' || e.kind === 'narration').map((e) => e.text);
     const history = (await screensSince(page, 0)).filter((h) => h.view === 'play');

@@ -8,7 +8,16 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { humanise, loadPlan, screenshot, useBrowser } from './support/browser';
-import { advance, counts, expectNothingRevealed, kind, openPresenter, RATING_WORDS, runToDebrief, screenKey } from './support/presenter';
+import {
+  advance,
+  counts,
+  expectNothingRevealed,
+  kind,
+  openPresenter,
+  RATING_WORDS,
+  runToDebrief,
+  screenKey,
+} from './support/presenter';
 
 const MIDNIGHT = { id: 'nothing-after-midnight', title: 'Nothing after midnight' };
 const FLOOR = { id: 'found-on-the-floor', title: 'Found on the floor' };
@@ -23,15 +32,24 @@ async function axe(page: Page, where: string): Promise<string[]> {
   await page.evaluate(AXE);
   const violations = await page.evaluate(async () => {
     type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-    const w = window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Violation[] }> } };
-    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    const w = window as unknown as {
+      axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Violation[] }> };
+    };
+    const r = await w.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
     return r.violations;
   });
-  return violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return violations.map(
+    (v) =>
+      `${where}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 async function fontSizes(page: Page, selector: string): Promise<number[]> {
-  return page.locator(selector).evaluateAll((els) => els.map((e) => Number.parseFloat(getComputedStyle(e).fontSize)));
+  return page
+    .locator(selector)
+    .evaluateAll((els) => els.map((e) => Number.parseFloat(getComputedStyle(e).fontSize)));
 }
 
 /**
@@ -50,8 +68,11 @@ async function shootBoth(page: Page, name: string, bodyText: string, taken: stri
       await page.waitForTimeout(2500); // the stage redraws at the new size
     }
     // Two frames drawn since: the stage's picture is the one for this size, not the last one stretched.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))));
-    for (const size of await fontSizes(page, bodyText)) expect(size, `${name} at ${label}`).toBeGreaterThanOrEqual(height / 25);
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
+    );
+    for (const size of await fontSizes(page, bodyText))
+      expect(size, `${name} at ${label}`).toBeGreaterThanOrEqual(height / 25);
     const file = join(inject('screenshotDir'), `presenter-${label}-${name}.png`);
     await page.screenshot({ path: file, caret: 'hide', timeout: 150_000 });
     taken.push(file);
@@ -85,7 +106,9 @@ describe('presenter mode in Chromium (production build)', () => {
       await expectNothingRevealed(page);
       if (!sawCard && (await page.locator('.pm-discuss').count()) > 0) {
         sawCard = true;
-        await expect(page.locator('.pm-discuss-text').first().innerText()).resolves.not.toMatch(/^Ask the room/);
+        await expect(page.locator('.pm-discuss-text').first().innerText()).resolves.not.toMatch(
+          /^Ask the room/,
+        );
         await shootBoth(page, '1-line', '.pm-line-text, .pm-discuss-text', shots);
         a11y.push(...(await axe(page, 'line with a discussion card')));
         await page.keyboard.press('d');
@@ -124,10 +147,17 @@ describe('presenter mode in Chromium (production build)', () => {
     await expect.poll(() => counts(page)).toEqual([4, 11, 3, ...zeros(options - 3)]);
     await expect(page.locator('#pm-total').innerText()).resolves.toBe('18 hands counted');
     // The bar chart shows the split (the widest bar is option 2's), with the numbers beside it.
-    const widths = await page.locator('.pm-fill').evaluateAll((els) => els.map((e) => (e as HTMLElement).getBoundingClientRect().width));
+    const widths = await page
+      .locator('.pm-fill')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).getBoundingClientRect().width));
     expect(widths[1]).toBeGreaterThan(widths[0]!);
     expect(widths[0]).toBeGreaterThan(widths[2]!);
-    await expect(page.locator('.pm-share').allInnerTexts()).resolves.toEqual(['22%', '61%', '17%', ...Array<string>(options - 3).fill('0%')]);
+    await expect(page.locator('.pm-share').allInnerTexts()).resolves.toEqual([
+      '22%',
+      '61%',
+      '17%',
+      ...Array<string>(options - 3).fill('0%'),
+    ]);
     await expect(page.locator('.pm-option.is-room .pm-num').innerText()).resolves.toBe('2');
     await expectNothingRevealed(page);
     await shootBoth(page, '2-vote', '.pm-option-text, .pm-vote-foot', shots);
@@ -210,7 +240,9 @@ describe('presenter mode in Chromium (production build)', () => {
     await expect(page.locator('.pm-ending').innerText()).resolves.toContain(humanise(plan.ending));
     await expect(page.locator('.pm-evidence > li').count()).resolves.toBe(4);
     await expect(page.locator('.pm-record-summary').innerText()).resolves.toMatch(
-      new RegExp(`^The room voted on ${decisions} of ${decisions} decisions\\. Its choice was a strong option \\d+ times?\\.$`),
+      new RegExp(
+        `^The room voted on ${decisions} of ${decisions} decisions\\. Its choice was a strong option \\d+ times?\\.$`,
+      ),
     );
     expect(await page.locator('.pm-record-date').innerText()).toMatch(/\d{4}, \d\d:\d\d$/);
     // Next pages through the debrief.
@@ -226,7 +258,9 @@ describe('presenter mode in Chromium (production build)', () => {
     await page.emulateMedia({ media: 'screen' });
 
     // Nothing of the learner's was touched: no saved game, no progress, no settings written.
-    await expect(page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).resolves.toBe(learnerStorage);
+    await expect(page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).resolves.toBe(
+      learnerStorage,
+    );
   }, 900_000);
 
   it('opens a presenter view that shows what the room cannot see and follows (and drives) the room screen', async () => {
@@ -237,7 +271,8 @@ describe('presenter mode in Chromium (production build)', () => {
     await page.keyboard.press('p');
     const view = await popup;
     view.on('console', (m) => {
-      if (['error', 'warning'].includes(m.type())) game.problems.push(`presenter view console.${m.type()}: ${m.text()}`);
+      if (['error', 'warning'].includes(m.type()))
+        game.problems.push(`presenter view console.${m.type()}: ${m.text()}`);
     });
     view.on('pageerror', (e) => game.problems.push(`presenter view page error: ${e.message}`));
     await view.locator('body[data-connected="yes"]').waitFor();

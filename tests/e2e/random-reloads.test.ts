@@ -26,7 +26,8 @@ import { current, keysFor, KEY, press, quicken, type Current, savedSession } fro
 
 /** Play-throughs per scenario: 7 in `npm test` (21 in all); `npm run soak` sets RELOAD_PLAYS for a longer run. */
 const PER_SCENARIO = Number.parseInt(process.env.RELOAD_PLAYS ?? '7', 10);
-if (!(PER_SCENARIO >= 1)) throw new Error(`RELOAD_PLAYS must be a whole number of at least 1, not "${process.env.RELOAD_PLAYS}"`);
+if (!(PER_SCENARIO >= 1))
+  throw new Error(`RELOAD_PLAYS must be a whole number of at least 1, not "${process.env.RELOAD_PLAYS}"`);
 const SEED_BASE = 1100;
 
 const browser = useBrowser();
@@ -86,10 +87,18 @@ async function backToTitle(page: Page): Promise<void> {
     if (view !== 'picker' && view !== 'before') return;
     tally.strays += 1;
     await page.keyboard.press('Escape');
-    await page.locator('body[data-view="title"]').waitFor({ timeout: 5_000 }).catch(async (e: unknown) => {
-      const state = await page.evaluate(() => ({ view: document.body.dataset.view, text: document.getElementById('app')?.innerText.slice(0, 300) }));
-      throw new Error(`Escape from "${view}" did not reach the title: ${JSON.stringify(state)}`, { cause: e });
-    });
+    await page
+      .locator('body[data-view="title"]')
+      .waitFor({ timeout: 5_000 })
+      .catch(async (e: unknown) => {
+        const state = await page.evaluate(() => ({
+          view: document.body.dataset.view,
+          text: document.getElementById('app')?.innerText.slice(0, 300),
+        }));
+        throw new Error(`Escape from "${view}" did not reach the title: ${JSON.stringify(state)}`, {
+          cause: e,
+        });
+      });
   }
 }
 
@@ -121,7 +130,8 @@ async function playWithReloads(page: Page, title: string, rng: Random): Promise<
       }
       throw new Error(`left the play screen for "${s.view}" at step ${step}`);
     }
-    if (s.kind === 'error') throw new Error(`the error screen at step ${step}: ${await page.locator('#app').innerText()}`);
+    if (s.kind === 'error')
+      throw new Error(`the error screen at step ${step}: ${await page.locator('#app').innerText()}`);
     if (s.kind === 'ending') {
       // Sometimes reload on the summary too: it must come back the same.
       if (reloads === 0 || rng.next() < 0.3) {
@@ -152,7 +162,10 @@ async function playWithReloads(page: Page, title: string, rng: Random): Promise<
       // Waiting for the whole load (not just the document) lets the racing key be delivered, or dropped, first.
       const loaded = page.waitForEvent('load');
       await page.evaluate((delay) => setTimeout(() => location.reload(), delay), rng.int(21));
-      await Promise.race([page.keyboard.press(keys[keys.length - 1]!).catch(() => undefined), new Promise((ok) => setTimeout(ok, 5_000))]);
+      await Promise.race([
+        page.keyboard.press(keys[keys.length - 1]!).catch(() => undefined),
+        new Promise((ok) => setTimeout(ok, 5_000)),
+      ]);
       await loaded;
       await page.locator('body[data-view="title"]').waitFor();
       await page.waitForTimeout(50); // a key delivered to the new page lands now, not under the next read
@@ -172,65 +185,101 @@ const scenarios: [CompiledScenario, string][] = [
 
 describe(`${PER_SCENARIO * scenarios.length} random play-throughs with reloads at random moments`, () => {
   scenarios.forEach(([scenario, title], n) => {
-    it(`"${title}": ${PER_SCENARIO} play-throughs end as an uninterrupted replay of their choices`, { timeout: PER_SCENARIO * 25_000 }, async () => {
-      // No service worker: it would serve the real stage chunk from its cache on a reload, past the route below.
-      const game = await browser.open({ reducedMotion: 'reduce', serviceWorkers: 'block' });
-      const { page } = game;
-      await quicken(game);
-      await game.goto();
-      for (let i = 0; i < PER_SCENARIO; i += 1) {
-        const seed = SEED_BASE + n * PER_SCENARIO + i;
-        const rng = mulberry32(seed);
-        const where = `"${title}", play-through seed ${seed}`;
-        // A clean device for each play-through (the page is reused).
-        await page.evaluate(() => {
-          localStorage.clear();
-          sessionStorage.clear();
-        });
-        await page.reload();
-        await page.locator('body[data-view="title"]').waitFor();
+    it(
+      `"${title}": ${PER_SCENARIO} play-throughs end as an uninterrupted replay of their choices`,
+      { timeout: PER_SCENARIO * 25_000 },
+      async () => {
+        // No service worker: it would serve the real stage chunk from its cache on a reload, past the route below.
+        const game = await browser.open({ reducedMotion: 'reduce', serviceWorkers: 'block' });
+        const { page } = game;
+        await quicken(game);
+        await game.goto();
+        for (let i = 0; i < PER_SCENARIO; i += 1) {
+          const seed = SEED_BASE + n * PER_SCENARIO + i;
+          const rng = mulberry32(seed);
+          const where = `"${title}", play-through seed ${seed}`;
+          // A clean device for each play-through (the page is reused).
+          await page.evaluate(() => {
+            localStorage.clear();
+            sessionStorage.clear();
+          });
+          await page.reload();
+          await page.locator('body[data-view="title"]').waitFor();
 
-        const started = Date.now();
-        const before = Object.values(tally.reloads).reduce((a, b) => a + b, 0);
-        await playWithReloads(page, title, rng);
-        tally.plays += 1;
-        const reloads = Object.values(tally.reloads).reduce((a, b) => a + b, 0) - before;
-        console.log(`${where}: ${reloads} reloads, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+          const started = Date.now();
+          const before = Object.values(tally.reloads).reduce((a, b) => a + b, 0);
+          await playWithReloads(page, title, rng);
+          tally.plays += 1;
+          const reloads = Object.values(tally.reloads).reduce((a, b) => a + b, 0) - before;
+          console.log(`${where}: ${reloads} reloads, ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-        const session = await savedSession(page);
-        expect(session, where).not.toBeNull();
-        expect(session!.screen.kind, where).toBe('ending');
-        const ref = uninterrupted(scenario, session!.save.seed, session!.save.choiceLog);
+          const session = await savedSession(page);
+          expect(session, where).not.toBeNull();
+          expect(session!.screen.kind, where).toBe('ending');
+          const ref = uninterrupted(scenario, session!.save.seed, session!.save.choiceLog);
 
-        // The ending, on screen and in the saved game.
-        expect(session!.screen.kind === 'ending' && session!.screen.ending, where).toBe(ref.ending);
-        expect(await page.locator('.summary .ending').innerText(), where).toBe(`How the story ended: ${humanise(ref.ending ?? '')}.`);
-        // The evidence: the summary's bars (their band in words), and what the progress store kept.
-        const bars = await page.locator('.summary .outcomes-list > li').evaluateAll((items) =>
-          Object.fromEntries(items.map((li) => [li.querySelector('h3')?.textContent?.split(' ')[0] ?? '?', li.querySelector('.bar')?.getAttribute('aria-label') ?? ''])),
-        );
-        expect(bars, where).toEqual(ref.bands);
-        const progress = await page.evaluate((k) => JSON.parse(localStorage.getItem(`${k}progress`) ?? 'null')?.data, KEY);
-        const best = (progress?.[scenario.id]?.best ?? {}) as Record<string, { percent: number }>;
-        expect(Object.fromEntries(Object.entries(best).map(([id, s]) => [id, s.percent])), where).toEqual(ref.percents);
-        expect(progress?.[scenario.id]?.endings, where).toEqual([ref.ending]);
-        // The conversation: every line once, in order, and every choice, as in the uninterrupted replay.
-        expect(session!.transcript.filter((e) => e.kind === 'line').map((e) => e.text), where).toEqual(ref.lines);
-        expect(session!.transcript.filter((e) => e.kind === 'choice').map((e) => e.text), where).toEqual(ref.chosen);
-        expect(session!.decisions.map((d) => d.options[d.chosen]?.text), where).toEqual(ref.chosen);
-        // What the stage shows: the room, who is there, in which mood.
-        expect(session!.stage, where).toEqual(ref.stage);
-        expect(await page.evaluate(() => document.body.dataset.stage), where).toBe('unavailable');
-      }
-    });
+          // The ending, on screen and in the saved game.
+          expect(session!.screen.kind === 'ending' && session!.screen.ending, where).toBe(ref.ending);
+          expect(await page.locator('.summary .ending').innerText(), where).toBe(
+            `How the story ended: ${humanise(ref.ending ?? '')}.`,
+          );
+          // The evidence: the summary's bars (their band in words), and what the progress store kept.
+          const bars = await page
+            .locator('.summary .outcomes-list > li')
+            .evaluateAll((items) =>
+              Object.fromEntries(
+                items.map((li) => [
+                  li.querySelector('h3')?.textContent?.split(' ')[0] ?? '?',
+                  li.querySelector('.bar')?.getAttribute('aria-label') ?? '',
+                ]),
+              ),
+            );
+          expect(bars, where).toEqual(ref.bands);
+          const progress = await page.evaluate(
+            (k) => JSON.parse(localStorage.getItem(`${k}progress`) ?? 'null')?.data,
+            KEY,
+          );
+          const best = (progress?.[scenario.id]?.best ?? {}) as Record<string, { percent: number }>;
+          expect(Object.fromEntries(Object.entries(best).map(([id, s]) => [id, s.percent])), where).toEqual(
+            ref.percents,
+          );
+          expect(progress?.[scenario.id]?.endings, where).toEqual([ref.ending]);
+          // The conversation: every line once, in order, and every choice, as in the uninterrupted replay.
+          expect(
+            session!.transcript.filter((e) => e.kind === 'line').map((e) => e.text),
+            where,
+          ).toEqual(ref.lines);
+          expect(
+            session!.transcript.filter((e) => e.kind === 'choice').map((e) => e.text),
+            where,
+          ).toEqual(ref.chosen);
+          expect(
+            session!.decisions.map((d) => d.options[d.chosen]?.text),
+            where,
+          ).toEqual(ref.chosen);
+          // What the stage shows: the room, who is there, in which mood.
+          expect(session!.stage, where).toEqual(ref.stage);
+          expect(await page.evaluate(() => document.body.dataset.stage), where).toBe('unavailable');
+        }
+      },
+    );
   });
 
   it('tallies the reloads', () => {
     // Every play-through above was reloaded at least once; the kinds of moment are all represented.
-    console.log(`random-reloads: ${tally.plays} play-throughs, ${tally.steps} steps, ${tally.retries} retries, ${tally.strays} stray keys, reloads: ${JSON.stringify(tally.reloads)}`);
+    console.log(
+      `random-reloads: ${tally.plays} play-throughs, ${tally.steps} steps, ${tally.retries} retries, ${tally.strays} stray keys, reloads: ${JSON.stringify(tally.reloads)}`,
+    );
     expect(tally.plays).toBe(PER_SCENARIO * scenarios.length);
     const total = Object.values(tally.reloads).reduce((a, b) => a + b, 0);
     expect(total).toBeGreaterThanOrEqual(tally.plays);
-    expect(Object.keys(tally.reloads).sort()).toEqual(expect.arrayContaining(['on a settled line screen', 'on a settled choices screen', 'racing a key press', 'while resuming']));
+    expect(Object.keys(tally.reloads).sort()).toEqual(
+      expect.arrayContaining([
+        'on a settled line screen',
+        'on a settled choices screen',
+        'racing a key press',
+        'while resuming',
+      ]),
+    );
   });
 });

@@ -7,7 +7,14 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hurriedScreens, screenHistory, screensSince, settle, startScenario, useBrowser } from './support/browser';
+import {
+  hurriedScreens,
+  screenHistory,
+  screensSince,
+  settle,
+  startScenario,
+  useBrowser,
+} from './support/browser';
 import { doubleClick } from './support/rapid';
 import { quicken, savedGame } from './support/fast';
 import type { ScreenInfo } from './support/screen-watch';
@@ -23,7 +30,14 @@ const KEYS: Record<string, { code: string; vk: number; text: string }> = {
 /** Holds `key` down: one press, then the keyboard's auto-repeat (after 500 ms, every 33 ms) for `ms`, then release. */
 async function hold(page: Page, key: string, ms = 1500): Promise<void> {
   const k = KEYS[key]!;
-  const base = { key, code: k.code, windowsVirtualKeyCode: k.vk, nativeVirtualKeyCode: k.vk, text: k.text, unmodifiedText: k.text };
+  const base = {
+    key,
+    code: k.code,
+    windowsVirtualKeyCode: k.vk,
+    nativeVirtualKeyCode: k.vk,
+    text: k.text,
+    unmodifiedText: k.text,
+  };
   const cdp = await page.context().newCDPSession(page);
   const t0 = Date.now();
   await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...base });
@@ -32,7 +46,13 @@ async function hold(page: Page, key: string, ms = 1500): Promise<void> {
     await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...base, autoRepeat: true });
     await page.waitForTimeout(33);
   }
-  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code: k.code, windowsVirtualKeyCode: k.vk, nativeVirtualKeyCode: k.vk });
+  await cdp.send('Input.dispatchKeyEvent', {
+    type: 'keyUp',
+    key,
+    code: k.code,
+    windowsVirtualKeyCode: k.vk,
+    nativeVirtualKeyCode: k.vk,
+  });
   await cdp.detach();
 }
 
@@ -49,9 +69,16 @@ async function expectKeptAsShown(page: Page): Promise<void> {
   const shown = await shownSince(page, 0);
   const lines = shown.filter((h) => h.kind === 'line').map((h) => h.line);
   // A line shown again (after a reload or a retry) is one line; the history has no reloads in these tests.
-  expect(session.transcript.filter((e) => e.kind === 'line').map((e) => e.text), `screens:\n${await screenHistory(page)}`).toEqual(lines);
-  expect(session.decisions).toHaveLength(shown.filter((h) => h.kind === 'choices').length - (shown.at(-1)?.kind === 'choices' ? 1 : 0));
-  expect(session.save.choiceLog.map((c) => c.text)).toEqual(session.decisions.map((d) => d.options[d.chosen]!.text));
+  expect(
+    session.transcript.filter((e) => e.kind === 'line').map((e) => e.text),
+    `screens:\n${await screenHistory(page)}`,
+  ).toEqual(lines);
+  expect(session.decisions).toHaveLength(
+    shown.filter((h) => h.kind === 'choices').length - (shown.at(-1)?.kind === 'choices' ? 1 : 0),
+  );
+  expect(session.save.choiceLog.map((c) => c.text)).toEqual(
+    session.decisions.map((d) => d.options[d.chosen]!.text),
+  );
   expect(await hurriedScreens(page), `screens:\n${await screenHistory(page)}`).toEqual([]);
 }
 
@@ -70,7 +97,10 @@ describe('rapid input', () => {
       const t0 = await now(page);
       await hold(page, 'Enter');
       const after = await shownSince(page, t0);
-      expect(after.map((h) => h.kind), `held Enter ${i + 1}:\n${await screenHistory(page)}`).toEqual(['line']);
+      expect(
+        after.map((h) => h.kind),
+        `held Enter ${i + 1}:\n${await screenHistory(page)}`,
+      ).toEqual(['line']);
       s = await settle(page);
     }
     while (s.kind === 'line') {
@@ -112,7 +142,9 @@ describe('rapid input', () => {
     // Double click on "Start the scenario": one game starts.
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.getByRole('button', { name: 'Play Found on the floor', exact: true }).click();
-    const startButton = (await page.getByRole('button', { name: 'Start the scenario', exact: true }).boundingBox())!;
+    const startButton = (await page
+      .getByRole('button', { name: 'Start the scenario', exact: true })
+      .boundingBox())!;
     await doubleClick(page, startButton.x + startButton.width / 2, startButton.y + startButton.height / 2);
     await page.locator('body[data-view="play"]').waitFor();
     let s = await settle(page);
@@ -123,7 +155,11 @@ describe('rapid input', () => {
     let decisions = 0;
     for (let step = 0; step < 60 && decisions < 4; step += 1) {
       const target =
-        s.kind === 'line' ? page.locator('#continue') : s.kind === 'choices' ? page.locator('#choices button').first() : page.locator('.feedback #continue');
+        s.kind === 'line'
+          ? page.locator('#continue')
+          : s.kind === 'choices'
+            ? page.locator('#choices button').first()
+            : page.locator('.feedback #continue');
       if (s.kind === 'choices') decisions += 1;
       const box = (await target.boundingBox())!;
       await doubleClick(page, box.x + box.width / 2, box.y + box.height / 2);
@@ -139,7 +175,9 @@ describe('rapid input', () => {
     const before = await savedGame(page);
     await page.reload();
     await page.locator('body[data-view="title"]').waitFor();
-    const cont = (await page.getByRole('button', { name: 'Continue: Found on the floor', exact: true }).boundingBox())!;
+    const cont = (await page
+      .getByRole('button', { name: 'Continue: Found on the floor', exact: true })
+      .boundingBox())!;
     await doubleClick(page, cont.x + cont.width / 2, cont.y + cont.height / 2);
     await page.locator('body[data-view="play"]').waitFor();
     await settle(page);

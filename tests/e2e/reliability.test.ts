@@ -17,7 +17,9 @@ describe('security and privacy', () => {
     await page.addInitScript(() => {
       const v: string[] = [];
       (window as unknown as { __csp: string[] }).__csp = v;
-      document.addEventListener('securitypolicyviolation', (e) => v.push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        v.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     await game.goto();
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -25,7 +27,9 @@ describe('security and privacy', () => {
     expect(csp).toContain("connect-src 'self'");
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline/);
     await startScenario(page, 'Nothing after midnight');
-    const done = await playPlan(page, loadPlan('nothing-after-midnight', 'mixed path'), { input: 'keyboard' });
+    const done = await playPlan(page, loadPlan('nothing-after-midnight', 'mixed path'), {
+      input: 'keyboard',
+    });
     expect(done.finished).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     expect([...origins]).toEqual([new URL(page.url()).origin]);
@@ -57,11 +61,24 @@ describe('storage faults', () => {
     const game = await browser.open();
     const { page } = game;
     await game.goto();
-    const good = { version: 1, data: { 'nothing-after-midnight': { finished: true, endings: ['test-cancelled'], best: { '1.4a': 30 }, lastPlayed: '2026-11-20T10:00:00.000Z' } } };
+    const good = {
+      version: 1,
+      data: {
+        'nothing-after-midnight': {
+          finished: true,
+          endings: ['test-cancelled'],
+          best: { '1.4a': 30 },
+          lastPlayed: '2026-11-20T10:00:00.000Z',
+        },
+      },
+    };
     await page.evaluate(
       ([k, g]) => {
         localStorage.setItem(`${k}settings`, '{"version":1,"data":"not settings"');
-        localStorage.setItem(`${k}session`, JSON.stringify({ version: 1, data: { session: { scenarioId: 'x' } } }));
+        localStorage.setItem(
+          `${k}session`,
+          JSON.stringify({ version: 1, data: { session: { scenarioId: 'x' } } }),
+        );
         localStorage.setItem(`${k}progress`, JSON.stringify(g));
         localStorage.setItem('care-conversations:profiles', 'another app was here');
       },
@@ -74,7 +91,9 @@ describe('storage faults', () => {
     expect(notices).toMatch(/game was damaged/i);
     // Progress from before the scoring changed is kept, re-banded, and the learner is told once.
     expect(notices).toMatch(/The way the game scores has changed/);
-    const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':backup:')).length);
+    const backups = await page.evaluate(
+      () => Object.keys(localStorage).filter((k) => k.includes(':backup:')).length,
+    );
     expect(backups).toBe(3);
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     expect(await page.locator('#app').innerText()).toContain('Endings seen: 1');
@@ -120,11 +139,27 @@ describe('storage faults', () => {
     await b.goto(a.page.url());
     await b.locator('body[data-view="title"]').waitFor();
     // Tab B finishes a scenario (written straight to storage, as its stores would).
-    const theirs = { version: 1, data: { 'found-on-the-floor': { finished: true, endings: ['home-and-heard'], best: { '1.4c': 90 }, lastPlayed: '2026-11-25T09:00:00.000Z' } } };
-    await b.evaluate(([k, v]) => localStorage.setItem(`${k}progress`, JSON.stringify(v)), [KEY, theirs] as const);
+    const theirs = {
+      version: 1,
+      data: {
+        'found-on-the-floor': {
+          finished: true,
+          endings: ['home-and-heard'],
+          best: { '1.4c': 90 },
+          lastPlayed: '2026-11-25T09:00:00.000Z',
+        },
+      },
+    };
+    await b.evaluate(([k, v]) => localStorage.setItem(`${k}progress`, JSON.stringify(v)), [
+      KEY,
+      theirs,
+    ] as const);
     await startScenario(a.page, 'Nothing after midnight');
     await settle(a.page);
-    const merged = await a.page.evaluate((k) => JSON.parse(localStorage.getItem(`${k}progress`) ?? '{}'), KEY);
+    const merged = await a.page.evaluate(
+      (k) => JSON.parse(localStorage.getItem(`${k}progress`) ?? '{}'),
+      KEY,
+    );
     expect(Object.keys(merged.data).sort()).toEqual(['found-on-the-floor', 'nothing-after-midnight']);
     await b.reload();
     await b.locator('body[data-view="title"]').waitFor();
@@ -137,8 +172,13 @@ describe('content faults', () => {
   it('says so, and loses nothing, when a scenario file will not load', async () => {
     const game = await browser.open();
     const { page } = game;
-    game.allow({ why: 'the test blocks the story file on purpose', matches: (e) => /Failed to load resource|dynamically imported module/.test(e.text) });
-    await page.route(/found-on-the-floor-[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    game.allow({
+      why: 'the test blocks the story file on purpose',
+      matches: (e) => /Failed to load resource|dynamically imported module/.test(e.text),
+    });
+    await page.route(/found-on-the-floor-[^/]*\.js$/, (route) =>
+      route.fulfill({ status: 404, body: 'gone' }),
+    );
     await game.goto();
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.getByRole('button', { name: 'Play Found on the floor', exact: true }).click();

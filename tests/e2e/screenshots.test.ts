@@ -5,7 +5,17 @@
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { forgetScreen, launchChromium, loadPlan, openGame, playPlan, screenshot, settle, startScenario, type GamePage } from './support/browser';
+import {
+  forgetScreen,
+  launchChromium,
+  loadPlan,
+  openGame,
+  playPlan,
+  screenshot,
+  settle,
+  startScenario,
+  type GamePage,
+} from './support/browser';
 import { waitForStage, watchStageTextures } from './support/screenshots';
 
 const SIZES = [
@@ -27,8 +37,11 @@ interface Layout {
 
 async function layout(page: Page): Promise<Layout> {
   return page.evaluate(() => {
-    const visible = [...document.querySelectorAll('button')].filter((b) => b.getClientRects().length > 0 && getComputedStyle(b).visibility !== 'hidden');
-    const label = (b: HTMLElement) => `"${b.textContent?.trim()}" (${Math.round(b.getBoundingClientRect().width)}×${Math.round(b.getBoundingClientRect().height)})`;
+    const visible = [...document.querySelectorAll('button')].filter(
+      (b) => b.getClientRects().length > 0 && getComputedStyle(b).visibility !== 'hidden',
+    );
+    const label = (b: HTMLElement) =>
+      `"${b.textContent?.trim()}" (${Math.round(b.getBoundingClientRect().width)}×${Math.round(b.getBoundingClientRect().height)})`;
     // A glossary word inside a line of dialogue is a button set in the running text; WCAG 2.5.5 exempts targets
     // "in a sentence or block of text", so those are held to 2.5.8's 24 px instead (and reported apart).
     const inline = (b: HTMLElement) => b.classList.contains('term') && !!b.closest('p');
@@ -36,7 +49,9 @@ async function layout(page: Page): Promise<Layout> {
       scrollWidth: document.documentElement.scrollWidth,
       innerWidth: window.innerWidth,
       shortButtons: visible.filter((b) => !inline(b) && b.getBoundingClientRect().height < 44).map(label),
-      shortInlineButtons: visible.filter((b) => inline(b) && b.getBoundingClientRect().height < 24).map(label),
+      shortInlineButtons: visible
+        .filter((b) => inline(b) && b.getBoundingClientRect().height < 24)
+        .map(label),
       // A label wider than its button is cut off or spills out of it.
       overflowingButtons: visible.filter((b) => b.scrollWidth > b.clientWidth + 1).map(label),
     };
@@ -52,9 +67,11 @@ async function shootAllSizes(page: Page, what: string): Promise<void> {
     await screenshot(page, `${what}-${size.name}`);
     const l = await layout(page);
     const at = `${what} at ${size.width}×${size.height}`;
-    if (l.scrollWidth > l.innerWidth) problems.push(`${at}: the page is ${l.scrollWidth} px wide in a ${l.innerWidth} px window`);
+    if (l.scrollWidth > l.innerWidth)
+      problems.push(`${at}: the page is ${l.scrollWidth} px wide in a ${l.innerWidth} px window`);
     for (const b of l.shortButtons) problems.push(`${at}: button ${b} is under 44 px tall`);
-    for (const b of l.shortInlineButtons) problems.push(`${at}: the word ${b} in the text is under 24 px tall`);
+    for (const b of l.shortInlineButtons)
+      problems.push(`${at}: the word ${b} in the text is under 24 px tall`);
     for (const b of l.overflowingButtons) problems.push(`${at}: button ${b} is too narrow for its label`);
   }
   const first = SIZES[0];
@@ -71,7 +88,10 @@ describe(`screens of "${SCENARIO.title}" at tablet, laptop and 4K sizes`, () => 
     browser = await launchChromium();
     // Motion reduced, as a still picture has none: the stage then places people at once instead of fading them in,
     // which with WebGL drawn in software at 4K takes many seconds (a frame or two a second on a busy machine).
-    game = await openGame(browser, { viewport: { width: SIZES[0].width, height: SIZES[0].height }, reducedMotion: 'reduce' });
+    game = await openGame(browser, {
+      viewport: { width: SIZES[0].width, height: SIZES[0].height },
+      reducedMotion: 'reduce',
+    });
     await watchStageTextures(game.context);
     await game.goto();
   });

@@ -26,9 +26,13 @@ describe('ink Vite plugin', () => {
 
   const buildWith = async (storyName: string) => {
     const dir = mkdtempSync(join(tmpdir(), 'cc-plugin-'));
-    for (const f of ['cast.json', 'moods.json', 'locations.json', 'sounds.json']) copyFileSync(fixture(f), join(dir, f));
+    for (const f of ['cast.json', 'moods.json', 'locations.json', 'sounds.json'])
+      copyFileSync(fixture(f), join(dir, f));
     copyFileSync(fixture(storyName), join(dir, storyName));
-    writeFileSync(join(dir, 'main.js'), `import s from './${storyName}';\nimport { scenarios } from 'virtual:scenarios';\nconsole.log(s.id, scenarios.length);\n`);
+    writeFileSync(
+      join(dir, 'main.js'),
+      `import s from './${storyName}';\nimport { scenarios } from 'virtual:scenarios';\nconsole.log(s.id, scenarios.length);\n`,
+    );
     return build({
       root: dir,
       logLevel: 'silent',
@@ -43,7 +47,9 @@ describe('ink Vite plugin', () => {
   });
 
   it('fails the build on an ink syntax error, naming the file and line', async () => {
-    await expect(buildWith('broken-syntax.ink')).rejects.toThrow(/broken-syntax\.ink:5: Expected closing '\]'/);
+    await expect(buildWith('broken-syntax.ink')).rejects.toThrow(
+      /broken-syntax\.ink:5: Expected closing '\]'/,
+    );
   });
 
   it('fails the build on an ink warning (a loose end) with its line', async () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { emptyHistory, recordLine, reviewing, stepBack, stepForward, trimHistory, type ShownLine } from '../../src/presenter/history';
+import {
+  emptyHistory,
+  recordLine,
+  reviewing,
+  stepBack,
+  stepForward,
+  trimHistory,
+  type ShownLine,
+} from '../../src/presenter/history';
 
 const line = (at: number, text = `line ${at}`): ShownLine => ({ text, speaker: null, notes: [], at });
 
@@ -38,7 +46,10 @@ describe('line history (step back)', () => {
     let h = [1, 2, 5, 6].reduce((acc, at) => recordLine(acc, line(at)), emptyHistory());
     h = trimHistory(h, 3);
     expect(h.lines.map((l) => l.at)).toEqual([1, 2]);
-    h = recordLine([1, 2, 5].reduce((acc, at) => recordLine(acc, line(at)), emptyHistory()), line(4, 'again'));
+    h = recordLine(
+      [1, 2, 5].reduce((acc, at) => recordLine(acc, line(at)), emptyHistory()),
+      line(4, 'again'),
+    );
     expect(h.lines.map((l) => l.text)).toEqual(['line 1', 'line 2', 'again']);
   });
 });

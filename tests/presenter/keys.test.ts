@@ -5,7 +5,8 @@ import { roomPrompt } from '../../src/presenter/prompt';
 
 describe('presenter keys', () => {
   it('maps a clicker’s and a keyboard’s keys to the same commands', () => {
-    for (const key of ['PageDown', 'ArrowRight', ' ', 'Enter']) expect(commandForKey({ key })).toEqual({ type: 'next' });
+    for (const key of ['PageDown', 'ArrowRight', ' ', 'Enter'])
+      expect(commandForKey({ key })).toEqual({ type: 'next' });
     for (const key of ['PageUp', 'ArrowLeft']) expect(commandForKey({ key })).toEqual({ type: 'back' });
     expect(commandForKey({ key: 'b' })).toEqual({ type: 'blank' });
     expect(commandForKey({ key: '.' })).toEqual({ type: 'blank' });
@@ -20,7 +21,11 @@ describe('presenter keys', () => {
   it('counts hands with the digits, Shift+digit takes one off, Backspace takes back the last', () => {
     expect(commandForKey({ key: '3', code: 'Digit3' })).toEqual({ type: 'hand', option: 2, delta: 1 });
     expect(commandForKey({ key: '1', code: 'Numpad1' })).toEqual({ type: 'hand', option: 0, delta: 1 });
-    expect(commandForKey({ key: '!', code: 'Digit1', shiftKey: true })).toEqual({ type: 'hand', option: 0, delta: -1 });
+    expect(commandForKey({ key: '!', code: 'Digit1', shiftKey: true })).toEqual({
+      type: 'hand',
+      option: 0,
+      delta: -1,
+    });
     expect(commandForKey({ key: '9' })).toEqual({ type: 'hand', option: 8, delta: 1 });
     expect(commandForKey({ key: '0', code: 'Digit0' })).toBeNull();
     expect(commandForKey({ key: 'Backspace' })).toEqual({ type: 'undo-hand' });
@@ -35,7 +40,8 @@ describe('presenter keys', () => {
 
   it('lists every key it handles in the help', () => {
     const listed = KEY_HELP.flatMap((k) => k.keys).join(' ');
-    for (const k of ['Page Down', 'Page Up', 'Backspace', 'R', 'B', 'F', 'P', '?', 'T', 'D', 'C', 'M']) expect(listed).toContain(k);
+    for (const k of ['Page Down', 'Page Up', 'Backspace', 'R', 'B', 'F', 'P', '?', 'T', 'D', 'C', 'M'])
+      expect(listed).toContain(k);
   });
 
   it('accepts well-formed commands from the channel and nothing else', () => {
@@ -52,6 +58,8 @@ describe('presenter keys', () => {
 
   it('puts a trainer’s note to the room directly', () => {
     expect(roomPrompt('Ask the room: why might someone nod?')).toBe('Why might someone nod?');
-    expect(roomPrompt('Is walking to the shop an unwise choice?')).toBe('Is walking to the shop an unwise choice?');
+    expect(roomPrompt('Is walking to the shop an unwise choice?')).toBe(
+      'Is walking to the shop an unwise choice?',
+    );
   });
 });

@@ -20,8 +20,18 @@ function scenario(): CompiledScenario {
   return {
     id: 'visit',
     hash: c.hash,
-    meta: { title: 'A short visit', summary: null, minutes: 2, outcomes: ['1.4a', '1.4c'], location: 'lounge', cast: [], contentNote: null },
-    ranges: Object.fromEntries(Object.entries(report.outcomes).map(([k, o]) => [k, { min: o.min, max: o.max }])),
+    meta: {
+      title: 'A short visit',
+      summary: null,
+      minutes: 2,
+      outcomes: ['1.4a', '1.4c'],
+      location: 'lounge',
+      cast: [],
+      contentNote: null,
+    },
+    ranges: Object.fromEntries(
+      Object.entries(report.outcomes).map(([k, o]) => [k, { min: o.min, max: o.max }]),
+    ),
     endings: report.endings,
     json: c.json,
   };
@@ -48,7 +58,12 @@ async function setup() {
     random: () => 0.5,
   });
   let clock = 0;
-  const presenter = new Presenter({ session: stores.session, presenter: stores.presenter, play: controller, now: () => clock });
+  const presenter = new Presenter({
+    session: stores.session,
+    presenter: stores.presenter,
+    play: controller,
+    now: () => clock,
+  });
   presenter.follow();
   stores.presenter.setState({ phase: { name: 'room' } });
   await controller.start('visit');
@@ -64,13 +79,29 @@ async function setup() {
     for (let i = 0; i < 20 && screen().kind !== 'choices'; i += 1) press({ type: 'next' });
     return screen();
   };
-  return { stores, controller, presenter, screen, session, state, press, toChoice, compiled, tick: (ms: number) => (clock += ms) };
+  return {
+    stores,
+    controller,
+    presenter,
+    screen,
+    session,
+    state,
+    press,
+    toChoice,
+    compiled,
+    tick: (ms: number) => (clock += ms),
+  };
 }
 
 describe('presenter mode', () => {
   it('puts a line’s trainer notes on the line screen (and none where there are none)', async () => {
     const p = await setup();
-    expect(p.screen()).toEqual({ kind: 'line', text: 'Mrs Kaur looks up from her chair.', speaker: null, pause: false });
+    expect(p.screen()).toEqual({
+      kind: 'line',
+      text: 'Mrs Kaur looks up from her chair.',
+      speaker: null,
+      pause: false,
+    });
     p.press({ type: 'next' });
     expect(p.screen()).toMatchObject({ kind: 'line', notes: ['What would you say first?'] });
   });
@@ -133,7 +164,13 @@ describe('presenter mode', () => {
       earlier: p.state().earlier,
       evidence: p.controller.evidence(),
     });
-    expect(record.decisions[0]).toMatchObject({ roomChoice: 2, played: 2, hands: 8, playedBest: false, roomBest: false });
+    expect(record.decisions[0]).toMatchObject({
+      roomChoice: 2,
+      played: 2,
+      hands: 8,
+      playedBest: false,
+      roomBest: false,
+    });
   });
 
   it('steps back to earlier lines without undoing a choice, and forward to the live screen', async () => {
@@ -143,7 +180,9 @@ describe('presenter mode', () => {
     p.press({ type: 'back' });
     expect(p.state().history.lines[p.state().history.cursor!]!.text).toBe('"What is happening tomorrow?"');
     p.press({ type: 'back' });
-    expect(p.state().history.lines[p.state().history.cursor!]!.text).toBe('Mrs Kaur looks up from her chair.');
+    expect(p.state().history.lines[p.state().history.cursor!]!.text).toBe(
+      'Mrs Kaur looks up from her chair.',
+    );
     p.press({ type: 'back' }); // stays on the first line
     expect(p.state().history.cursor).toBe(0);
     p.press({ type: 'next' });
@@ -188,7 +227,9 @@ describe('presenter mode', () => {
     expect(p.screen().kind).toBe('choices');
     expect(p.session().decisions).toHaveLength(1);
     expect(p.state().votes[1]).toBeUndefined();
-    expect(p.state().earlier).toEqual([{ decision: 1, played: 1, vote: { tally: { counts: [0, 6], log: [] }, pick: null } }]);
+    expect(p.state().earlier).toEqual([
+      { decision: 1, played: 1, vote: { tally: { counts: [0, 6], log: [] }, pick: null } },
+    ]);
     p.press({ type: 'hand', option: 0, delta: 1 });
     p.press({ type: 'next' });
     while (p.screen().kind !== 'ending') p.press({ type: 'next' });
@@ -242,14 +283,30 @@ describe('presenter mode', () => {
     p.press({ type: 'next' });
     // On the line before the decision: the next beat is the choice itself.
     let ahead = look.from(p.session().save.inkState);
-    expect(ahead.next).toEqual({ kind: 'choices', options: ['Sit down facing her', 'Answer from the doorway', 'Say nothing yet'] });
+    expect(ahead.next).toEqual({
+      kind: 'choices',
+      options: ['Sit down facing her', 'Answer from the doorway', 'Say nothing yet'],
+    });
     p.press({ type: 'next' });
     p.press({ type: 'hand', option: 1, delta: 1 });
     ahead = look.from(p.session().save.inkState);
     expect(ahead.after[0]).toEqual({ kind: 'line', speaker: 'you', text: 'You sit down facing her.' });
     expect(ahead.after[1]).toEqual({ kind: 'line', speaker: null, text: 'Sam comes in.' });
-    const snap = buildSnapshot({ state: p.state(), session: p.session(), title: 'A short visit', ahead, record: null });
-    expect(snap).toMatchObject({ phase: 'room', screen: 'choices', decision: 1, hands: 1, notes: ['What would you say first?'], revealed: false });
+    const snap = buildSnapshot({
+      state: p.state(),
+      session: p.session(),
+      title: 'A short visit',
+      ahead,
+      record: null,
+    });
+    expect(snap).toMatchObject({
+      phase: 'room',
+      screen: 'choices',
+      decision: 1,
+      hands: 1,
+      notes: ['What would you say first?'],
+      revealed: false,
+    });
     expect(snap.options.map((o) => [o.meta.rating, o.hands, o.roomChoice, o.toPlay])).toEqual([
       ['best', 0, false, false],
       ['poor', 1, true, true],
@@ -275,10 +332,17 @@ describe('presenter mode', () => {
     p.press({ type: 'next' });
     a.setState({ session: p.session() });
     const raw = JSON.parse(storage.map.get('care-conversations:session')!);
-    expect(createSessionStore(storage, () => undefined).getState().session!.screen).toMatchObject({ notes: ['What would you say first?'] });
+    expect(createSessionStore(storage, () => undefined).getState().session!.screen).toMatchObject({
+      notes: ['What would you say first?'],
+    });
     raw.data.session.screen.notes = [42];
     storage.map.set('care-conversations:session', JSON.stringify(raw));
     const loaded = createSessionStore(storage, () => undefined).getState().session!;
-    expect(loaded.screen).toEqual({ kind: 'line', text: '"What is happening tomorrow?"', speaker: 'kaur', pause: false });
+    expect(loaded.screen).toEqual({
+      kind: 'line',
+      text: '"What is happening tomorrow?"',
+      speaker: 'kaur',
+      pause: false,
+    });
   });
 });

@@ -87,24 +87,33 @@ describe('vote tally', () => {
       fc.record({ kind: fc.constant('add' as const), option: fc.integer({ min: -1, max: 4 }) }),
       fc.record({ kind: fc.constant('remove' as const), option: fc.integer({ min: -1, max: 4 }) }),
       fc.record({ kind: fc.constant('undo' as const), option: fc.constant(0) }),
-      fc.record({ kind: fc.constant('set' as const), option: fc.integer({ min: 0, max: 3 }), n: fc.integer({ min: 0, max: 30 }) }),
+      fc.record({
+        kind: fc.constant('set' as const),
+        option: fc.integer({ min: 0, max: 3 }),
+        n: fc.integer({ min: 0, max: 30 }),
+      }),
     );
     fc.assert(
-      fc.property(fc.array(op, { maxLength: 60 }), fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }), (ops, pick) => {
-        let t = emptyTally(4);
-        for (const o of ops) {
-          if (o.kind === 'add') t = addHand(t, o.option);
-          else if (o.kind === 'remove') t = removeHand(t, o.option);
-          else if (o.kind === 'undo') t = undoHand(t);
-          else t = setHands(t, o.option, (o as { n: number }).n);
-        }
-        expect(t.counts.every((n) => Number.isInteger(n) && n >= 0)).toBe(true);
-        // Every logged hand is still counted, so Backspace can never take a hand that is not there.
-        for (let i = 0; i < 4; i += 1) expect(t.log.filter((x) => x === i).length).toBeLessThanOrEqual(t.counts[i]!);
-        const choice = roomChoice(t, pick);
-        if (totalHands(t) === 0) expect(choice).toBeNull();
-        else expect(t.counts[choice!]).toBe(Math.max(...t.counts));
-      }),
+      fc.property(
+        fc.array(op, { maxLength: 60 }),
+        fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }),
+        (ops, pick) => {
+          let t = emptyTally(4);
+          for (const o of ops) {
+            if (o.kind === 'add') t = addHand(t, o.option);
+            else if (o.kind === 'remove') t = removeHand(t, o.option);
+            else if (o.kind === 'undo') t = undoHand(t);
+            else t = setHands(t, o.option, (o as { n: number }).n);
+          }
+          expect(t.counts.every((n) => Number.isInteger(n) && n >= 0)).toBe(true);
+          // Every logged hand is still counted, so Backspace can never take a hand that is not there.
+          for (let i = 0; i < 4; i += 1)
+            expect(t.log.filter((x) => x === i).length).toBeLessThanOrEqual(t.counts[i]!);
+          const choice = roomChoice(t, pick);
+          if (totalHands(t) === 0) expect(choice).toBeNull();
+          else expect(t.counts[choice!]).toBe(Math.max(...t.counts));
+        },
+      ),
     );
   });
 });

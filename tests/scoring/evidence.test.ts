@@ -7,15 +7,31 @@ import { buildDocuments } from '../../src/scoring/documents';
 import { OUTCOMES, OUTCOME_IDS, outcome } from '../../src/scoring/outcomes';
 import type { ChoiceMeta, Rating } from '../../src/story/tags';
 
-const meta = (m: Partial<ChoiceMeta>): ChoiceMeta => ({ rating: 'best', scores: [], critical: false, feedback: 'f', trust: [], record: null, ...m });
+const meta = (m: Partial<ChoiceMeta>): ChoiceMeta => ({
+  rating: 'best',
+  scores: [],
+  critical: false,
+  feedback: 'f',
+  trust: [],
+  record: null,
+  ...m,
+});
 const opt = (text: string, m: Partial<ChoiceMeta>): ChosenOption => ({ text, meta: meta(m) });
-const ranges = { '1.4a': { min: -4, max: 4 }, '1.4b': { min: -2, max: 2 }, '1.4c': { min: 0, max: 6 }, '1.4d': { min: -3, max: 3 } };
+const ranges = {
+  '1.4a': { min: -4, max: 4 },
+  '1.4b': { min: -2, max: 2 },
+  '1.4c': { min: 0, max: 6 },
+  '1.4d': { min: -3, max: 3 },
+};
 
 const arbOption = fc.record({
   text: fc.string({ maxLength: 12 }),
   meta: fc.record({
     rating: fc.constantFrom<Rating>('best', 'ok', 'poor'),
-    scores: fc.array(fc.record({ outcome: fc.constantFrom(...OUTCOME_IDS), value: fc.integer({ min: -2, max: 2 }) }), { maxLength: 3 }),
+    scores: fc.array(
+      fc.record({ outcome: fc.constantFrom(...OUTCOME_IDS), value: fc.integer({ min: -2, max: 2 }) }),
+      { maxLength: 3 },
+    ),
     critical: fc.boolean(),
     feedback: fc.constant('why'),
     trust: fc.constant<{ who: string; delta: number }[]>([]),
@@ -37,27 +53,53 @@ describe('foldEvidence', () => {
     const e = foldEvidence(
       [
         opt('Face her', { rating: 'best', scores: [{ outcome: '1.4c', value: 2 }] }),
-        opt('Ask the grandson', { rating: 'poor', critical: true, scores: [{ outcome: '1.4c', value: -1 }, { outcome: '1.4b', value: -2 }] }),
+        opt('Ask the grandson', {
+          rating: 'poor',
+          critical: true,
+          scores: [
+            { outcome: '1.4c', value: -1 },
+            { outcome: '1.4b', value: -2 },
+          ],
+        }),
         opt('Tell the senior', { rating: 'ok', scores: [{ outcome: '1.4a', value: 1 }] }),
       ],
       ranges,
     );
-    expect(e['1.4c']).toEqual({ outcome: '1.4c', sum: 1, decisions: 2, best: 1, ok: 0, poor: 1, critical: ['Ask the grandson'], percent: 17, band: 'practice' });
+    expect(e['1.4c']).toEqual({
+      outcome: '1.4c',
+      sum: 1,
+      decisions: 2,
+      best: 1,
+      ok: 0,
+      poor: 1,
+      critical: ['Ask the grandson'],
+      percent: 17,
+      band: 'practice',
+    });
     expect(e['1.4a']).toMatchObject({ sum: 1, percent: 63, band: 'some', critical: [] });
     expect(e['1.4b']).toMatchObject({ sum: -2, percent: 0, band: 'practice' });
     expect(e['1.4d']).toMatchObject({ sum: 0, decisions: 0, percent: 50 });
   });
 
   it('places an outcome with no range by its ratings (best full, ok half)', () => {
-    const e = foldEvidence([opt('a', { rating: 'best', scores: [{ outcome: '1.4a', value: 1 }] }), opt('b', { rating: 'ok', scores: [{ outcome: '1.4a', value: 1 }] })], {});
+    const e = foldEvidence(
+      [
+        opt('a', { rating: 'best', scores: [{ outcome: '1.4a', value: 1 }] }),
+        opt('b', { rating: 'ok', scores: [{ outcome: '1.4a', value: 1 }] }),
+      ],
+      {},
+    );
     expect(e['1.4a']!.percent).toBe(75);
   });
 
   it('is deterministic and order-independent', () => {
     fc.assert(
       fc.property(fc.array(arbOption, { maxLength: 15 }), fc.nat(), (chosen, seed) => {
-        const shuffled = [...chosen].sort((a, b) => ((a.text.length * 31 + seed) % 7) - ((b.text.length * 31 + seed) % 7));
-        const strip = (e: ReturnType<typeof foldEvidence>) => Object.values(e).map((o) => ({ ...o, critical: [...o.critical].sort() }));
+        const shuffled = [...chosen].sort(
+          (a, b) => ((a.text.length * 31 + seed) % 7) - ((b.text.length * 31 + seed) % 7),
+        );
+        const strip = (e: ReturnType<typeof foldEvidence>) =>
+          Object.values(e).map((o) => ({ ...o, critical: [...o.critical].sort() }));
         expect(strip(foldEvidence(shuffled, ranges))).toEqual(strip(foldEvidence(chosen, ranges)));
         expect(foldEvidence(chosen, ranges)).toEqual(foldEvidence(chosen, ranges));
       }),
@@ -71,7 +113,9 @@ describe('foldEvidence', () => {
           expect(o.percent).toBeGreaterThanOrEqual(0);
           expect(o.percent).toBeLessThanOrEqual(100);
           const inPlay = chosen.some((c) => c.meta.critical);
-          const forOutcome = chosen.some((c) => c.meta.critical && c.meta.scores.some((x) => x.outcome === o.outcome));
+          const forOutcome = chosen.some(
+            (c) => c.meta.critical && c.meta.scores.some((x) => x.outcome === o.outcome),
+          );
           expect(o.band).toBe(bandFor(o.outcome, o.percent, { forOutcome, inPlay }));
           expect(o.best + o.ok + o.poor).toBeLessThanOrEqual(o.decisions);
         }
@@ -85,7 +129,15 @@ describe('foldEvidence', () => {
         const k = i % chosen.length;
         const base = foldEvidence(chosen, ranges);
         const better = chosen.map((c, j) =>
-          j === k ? { ...c, meta: { ...c.meta, scores: c.meta.scores.map((s) => ({ ...s, value: Math.min(2, s.value + 1) })) } } : c,
+          j === k
+            ? {
+                ...c,
+                meta: {
+                  ...c.meta,
+                  scores: c.meta.scores.map((s) => ({ ...s, value: Math.min(2, s.value + 1) })),
+                },
+              }
+            : c,
         );
         const after = foldEvidence(better, ranges);
         for (const id of OUTCOME_IDS) expect(after[id]!.percent).toBeGreaterThanOrEqual(base[id]!.percent);
@@ -116,13 +168,29 @@ describe('bands', () => {
   it('folds a best route with one critical option on 1.4b alone into needs-more-practice for 1.4c and 1.4d', () => {
     const opt = (text: string, rating: 'best' | 'poor', scores: [string, number][], critical = false) => ({
       text,
-      meta: { rating, critical, feedback: 'f', trust: [], record: null, scores: scores.map(([outcome, value]) => ({ outcome, value })) },
+      meta: {
+        rating,
+        critical,
+        feedback: 'f',
+        trust: [],
+        record: null,
+        scores: scores.map(([outcome, value]) => ({ outcome, value })),
+      },
     });
     const chosen = [
-      opt('Ask her', 'best', [['1.4a', 2], ['1.4c', 2], ['1.4d', 2]]),
+      opt('Ask her', 'best', [
+        ['1.4a', 2],
+        ['1.4c', 2],
+        ['1.4d', 2],
+      ]),
       opt('Lock the door', 'poor', [['1.4b', -2]], true),
     ];
-    const e = foldEvidence(chosen, { '1.4a': { min: -2, max: 2 }, '1.4b': { min: -2, max: 2 }, '1.4c': { min: -2, max: 2 }, '1.4d': { min: -2, max: 2 } });
+    const e = foldEvidence(chosen, {
+      '1.4a': { min: -2, max: 2 },
+      '1.4b': { min: -2, max: 2 },
+      '1.4c': { min: -2, max: 2 },
+      '1.4d': { min: -2, max: 2 },
+    });
     expect(e['1.4a']).toMatchObject({ percent: 100, band: 'strong', critical: [] });
     expect(e['1.4b']).toMatchObject({ band: 'practice', critical: ['Lock the door'] });
     expect(e['1.4c']).toMatchObject({ percent: 100, band: 'practice', critical: ['Lock the door'] });
@@ -138,14 +206,31 @@ describe('bands', () => {
 describe('documents', () => {
   it('collects record sentences in order with their feedback', () => {
     const docs = buildDocuments([
-      opt('At 02:10 I found Mrs Patel on the floor.', { record: 'incident-record', feedback: 'Time and place.' }),
+      opt('At 02:10 I found Mrs Patel on the floor.', {
+        record: 'incident-record',
+        feedback: 'Time and place.',
+      }),
       opt('Call the senior', { scores: [] }),
-      opt('She said "I was going to the toilet".', { record: 'incident-record', rating: 'best', feedback: 'Her words.' }),
+      opt('She said "I was going to the toilet".', {
+        record: 'incident-record',
+        rating: 'best',
+        feedback: 'Her words.',
+      }),
     ]);
     expect(docs).toEqual({
       'incident-record': [
-        { text: 'At 02:10 I found Mrs Patel on the floor.', rating: 'best', feedback: 'Time and place.', critical: false },
-        { text: 'She said "I was going to the toilet".', rating: 'best', feedback: 'Her words.', critical: false },
+        {
+          text: 'At 02:10 I found Mrs Patel on the floor.',
+          rating: 'best',
+          feedback: 'Time and place.',
+          critical: false,
+        },
+        {
+          text: 'She said "I was going to the toilet".',
+          rating: 'best',
+          feedback: 'Her words.',
+          critical: false,
+        },
       ],
     });
   });

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { PREFIX, load, save, type Notice } from '../../src/state/persist';
-import { DEFAULT_SETTINGS, createSettingsStore, prefersReducedMotion, settingsSpec } from '../../src/state/settings';
-import { createProgressStore, progressSpec, recordFinish, recordStart, SCORING_CHANGED } from '../../src/state/progress';
+import {
+  DEFAULT_SETTINGS,
+  createSettingsStore,
+  prefersReducedMotion,
+  settingsSpec,
+} from '../../src/state/settings';
+import {
+  createProgressStore,
+  progressSpec,
+  recordFinish,
+  recordStart,
+  SCORING_CHANGED,
+} from '../../src/state/progress';
 import { createSessionStore, sessionSpec } from '../../src/state/session';
 import { MemoryStorage } from '../support/memory-storage';
 
@@ -16,13 +27,19 @@ describe('persisted settings', () => {
     const store = createSettingsStore(storage, () => undefined);
     expect(store.getState()).toEqual(DEFAULT_SETTINGS);
     store.setState({ textSize: 150, theme: 'contrast' });
-    expect(JSON.parse(storage.getItem(`${PREFIX}settings`)!)).toEqual({ version: 1, data: { ...DEFAULT_SETTINGS, textSize: 150, theme: 'contrast' } });
+    expect(JSON.parse(storage.getItem(`${PREFIX}settings`)!)).toEqual({
+      version: 1,
+      data: { ...DEFAULT_SETTINGS, textSize: 150, theme: 'contrast' },
+    });
     expect(createSettingsStore(storage, () => undefined).getState().textSize).toBe(150);
   });
 
   it('repairs bad fields one by one and keeps the good ones', () => {
     const storage = new MemoryStorage();
-    storage.setItem(`${PREFIX}settings`, JSON.stringify({ version: 1, data: { volume: 9, muted: 'yes', textSize: 175, theme: 'neon' } }));
+    storage.setItem(
+      `${PREFIX}settings`,
+      JSON.stringify({ version: 1, data: { volume: 9, muted: 'yes', textSize: 175, theme: 'neon' } }),
+    );
     const { list, notify } = notes();
     expect(load(storage, settingsSpec, notify)).toEqual({ ...DEFAULT_SETTINGS, volume: 1, textSize: 175 });
     expect(list).toEqual([]);
@@ -60,20 +77,34 @@ describe('bad saved data is set aside and reported, never lost', () => {
   it('migrates data from an older version when a migration exists', () => {
     const storage = new MemoryStorage();
     storage.setItem(`${PREFIX}settings`, JSON.stringify({ version: 0, data: { vol: 0.2 } }));
-    const spec = { ...settingsSpec, migrate: { 0: (d: unknown) => ({ volume: (d as { vol: number }).vol }) } };
+    const spec = {
+      ...settingsSpec,
+      migrate: { 0: (d: unknown) => ({ volume: (d as { vol: number }).vol }) },
+    };
     expect(load(storage, spec, () => undefined).volume).toBe(0.2);
   });
 
   it('keeps good progress entries when one is damaged', () => {
     const storage = new MemoryStorage();
-    const good = { finished: true, endings: ['a'], best: { '1.4a': { percent: 80, band: 'strong' } }, lastPlayed: '2026-11-25T10:00:00.000Z' };
-    storage.setItem(`${PREFIX}progress`, JSON.stringify({ version: 2, data: { good, 'BAD ID': good, broken: 7 } }));
+    const good = {
+      finished: true,
+      endings: ['a'],
+      best: { '1.4a': { percent: 80, band: 'strong' } },
+      lastPlayed: '2026-11-25T10:00:00.000Z',
+    };
+    storage.setItem(
+      `${PREFIX}progress`,
+      JSON.stringify({ version: 2, data: { good, 'BAD ID': good, broken: 7 } }),
+    );
     expect(load(storage, progressSpec, () => undefined)).toEqual({ good });
   });
 
   it('sets aside a session that is only half there', () => {
     const storage = new MemoryStorage();
-    storage.setItem(`${PREFIX}session`, JSON.stringify({ version: 1, data: { session: { scenarioId: 'x', save: { version: 1 } } } }));
+    storage.setItem(
+      `${PREFIX}session`,
+      JSON.stringify({ version: 1, data: { session: { scenarioId: 'x', save: { version: 1 } } } }),
+    );
     const { list, notify } = notes();
     expect(load(storage, sessionSpec, notify)).toEqual({ session: null });
     expect(list[0]!.message).toMatch(/game was damaged/);
@@ -84,7 +115,11 @@ describe('storage that is full or missing', () => {
   it('reports a full disk on save and keeps playing', () => {
     const storage = new MemoryStorage();
     const results: string[] = [];
-    const store = createProgressStore(storage, () => undefined, (r) => results.push(r));
+    const store = createProgressStore(
+      storage,
+      () => undefined,
+      (r) => results.push(r),
+    );
     storage.full = true;
     store.setState((p) => recordStart(p, 'x', new Date()));
     expect(results).toEqual(['full']);
@@ -93,7 +128,11 @@ describe('storage that is full or missing', () => {
 
   it('works without storage at all (private mode)', () => {
     const results: string[] = [];
-    const store = createSessionStore(null, () => undefined, (r) => results.push(r));
+    const store = createSessionStore(
+      null,
+      () => undefined,
+      (r) => results.push(r),
+    );
     store.setState({ session: null });
     expect(results).toEqual(['unavailable']);
     expect(save(null, settingsSpec, DEFAULT_SETTINGS)).toBe('unavailable');
@@ -111,8 +150,20 @@ describe('storage that is full or missing', () => {
 describe('progress', () => {
   it('grows endings seen and keeps the best standing: band first, then percentage', () => {
     const t = new Date('2026-11-25T12:00:00Z');
-    let p = recordFinish({}, 's', 'good', { '1.4a': { percent: 60, band: 'some' }, '1.4c': { percent: 90, band: 'practice' } }, t);
-    p = recordFinish(p, 's', 'bad', { '1.4a': { percent: 80, band: 'strong' }, '1.4c': { percent: 50, band: 'some' } }, t);
+    let p = recordFinish(
+      {},
+      's',
+      'good',
+      { '1.4a': { percent: 60, band: 'some' }, '1.4c': { percent: 90, band: 'practice' } },
+      t,
+    );
+    p = recordFinish(
+      p,
+      's',
+      'bad',
+      { '1.4a': { percent: 80, band: 'strong' }, '1.4c': { percent: 50, band: 'some' } },
+      t,
+    );
     p = recordFinish(p, 's', 'good', { '1.4a': { percent: 10, band: 'practice' } }, t);
     // 1.4c: the play capped at 90% by an unsafe choice ranks below a clean play's "some evidence" at 50%.
     expect(p.s).toEqual({
@@ -125,14 +176,25 @@ describe('progress', () => {
 
   it('re-bands progress saved before the critical-option rule, keeps everything, and says so once', () => {
     const storage = new MemoryStorage();
-    const old = { s: { finished: true, endings: ['good'], best: { '1.4a': 80, '1.4c': 50, '1.4d': 20 }, lastPlayed: '2026-11-01T00:00:00.000Z' } };
+    const old = {
+      s: {
+        finished: true,
+        endings: ['good'],
+        best: { '1.4a': 80, '1.4c': 50, '1.4d': 20 },
+        lastPlayed: '2026-11-01T00:00:00.000Z',
+      },
+    };
     storage.setItem(`${PREFIX}progress`, JSON.stringify({ version: 1, data: old }));
     const { list, notify } = notes();
     const store = createProgressStore(storage, notify);
     expect(store.getState().s).toEqual({
       finished: true,
       endings: ['good'],
-      best: { '1.4a': { percent: 80, band: 'strong' }, '1.4c': { percent: 50, band: 'some' }, '1.4d': { percent: 20, band: 'practice' } },
+      best: {
+        '1.4a': { percent: 80, band: 'strong' },
+        '1.4c': { percent: 50, band: 'some' },
+        '1.4d': { percent: 20, band: 'practice' },
+      },
       lastPlayed: '2026-11-01T00:00:00.000Z',
       legacy: true,
     });

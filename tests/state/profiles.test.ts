@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { PREFIX } from '../../src/state/persist';
-import { GUEST, addProfile, cleanName, deleteProfile, loadProfiles, profilePrefix, scopedStorage } from '../../src/state/profiles';
+import {
+  GUEST,
+  addProfile,
+  cleanName,
+  deleteProfile,
+  loadProfiles,
+  profilePrefix,
+  scopedStorage,
+} from '../../src/state/profiles';
 import { createProgressStore, recordStart } from '../../src/state/progress';
 import { MemoryStorage } from '../support/memory-storage';
 
@@ -38,7 +46,14 @@ describe('profiles', () => {
     expect(createProgressStore(scopedStorage(s, 'p1'), () => undefined).getState().x).toBeDefined();
     s.setItem(`${profilePrefix('p1')}backup:progress:1`, 'old');
     ali.setState((p) => recordStart(p, 'y', new Date()));
-    const left = deleteProfile(s, [{ id: 'p1', name: 'Sam' }, { id: 'p2', name: 'Ali' }], 'p1');
+    const left = deleteProfile(
+      s,
+      [
+        { id: 'p1', name: 'Sam' },
+        { id: 'p2', name: 'Ali' },
+      ],
+      'p1',
+    );
     expect(left).toEqual([{ id: 'p2', name: 'Ali' }]);
     expect([...s.map.keys()].filter((k) => k.startsWith(profilePrefix('p1')))).toEqual([]);
     expect(s.getItem(`${profilePrefix('p2')}progress`)).not.toBeNull();
@@ -46,7 +61,17 @@ describe('profiles', () => {
 
   it('sets aside a damaged profile list and never lists the guest', () => {
     const s = new KeyedStorage();
-    s.setItem(`${PREFIX}profiles`, JSON.stringify({ version: 1, data: [{ id: 'guest', name: 'X' }, { id: 'ok1', name: '<b>Jo</b>' }, { id: 'BAD', name: 'Z' }] }));
+    s.setItem(
+      `${PREFIX}profiles`,
+      JSON.stringify({
+        version: 1,
+        data: [
+          { id: 'guest', name: 'X' },
+          { id: 'ok1', name: '<b>Jo</b>' },
+          { id: 'BAD', name: 'Z' },
+        ],
+      }),
+    );
     expect(loadProfiles(s, () => undefined)).toEqual([{ id: 'ok1', name: '<b>Jo</b>' }]);
     expect(GUEST.id).toBe('guest');
   });

@@ -24,16 +24,28 @@ const planFiles = readdirSync(plansDir).filter((f) => f.endsWith('.plans.json'))
 
 describe('test plans', () => {
   it('every shipped scenario has a best, a poor and a mixed plan, and the best path with one critical option', () => {
-    const stories = readdirSync(STORIES_DIR).filter((f) => f.endsWith('.ink')).map((f) => f.replace(/\.ink$/, ''));
+    const stories = readdirSync(STORIES_DIR)
+      .filter((f) => f.endsWith('.ink'))
+      .map((f) => f.replace(/\.ink$/, ''));
     for (const id of stories) {
       const file = join(plansDir, `${id}.plans.json`);
       const names = (JSON.parse(readFileSync(file, 'utf8')) as { plans: Plan[] }).plans.map((p) => p.name);
-      expect(names, id).toEqual(expect.arrayContaining(['best path', 'poor path', 'mixed path', 'best path with one critical option']));
+      expect(names, id).toEqual(
+        expect.arrayContaining([
+          'best path',
+          'poor path',
+          'mixed path',
+          'best path with one critical option',
+        ]),
+      );
     }
   });
 
   for (const planFile of planFiles) {
-    const { story, plans } = JSON.parse(readFileSync(join(plansDir, planFile), 'utf8')) as { story: string; plans: Plan[] };
+    const { story, plans } = JSON.parse(readFileSync(join(plansDir, planFile), 'utf8')) as {
+      story: string;
+      plans: Plan[];
+    };
     describe(story, () => {
       for (const plan of plans) {
         it(plan.name, () => {
@@ -46,9 +58,11 @@ describe('test plans', () => {
           const pick = (options: Option[], step: number): Option => {
             const want = plan.choices[step];
             const texts = options.map((o) => `  - ${o.text}`).join('\n');
-            if (want === undefined) throw new Error(`plan has no choice for decision ${step + 1}; options:\n${texts}`);
+            if (want === undefined)
+              throw new Error(`plan has no choice for decision ${step + 1}; options:\n${texts}`);
             const hits = options.filter((o) => o.text.includes(want));
-            if (hits.length !== 1) throw new Error(`decision ${step + 1}: "${want}" matches ${hits.length} options:\n${texts}`);
+            if (hits.length !== 1)
+              throw new Error(`decision ${step + 1}: "${want}" matches ${hits.length} options:\n${texts}`);
             return hits[0]!;
           };
           const played = play(runner, pick);
@@ -58,7 +72,8 @@ describe('test plans', () => {
           const evidence = foldEvidence(played.chosen, {});
           const sums = Object.fromEntries(OUTCOMES.map((o) => [o.id, evidence[o.id]!.sum]));
           expect(sums).toEqual(plan.evidence);
-          if (plan.criticals !== undefined) expect(played.chosen.filter((o) => o.meta.critical).length).toBe(plan.criticals);
+          if (plan.criticals !== undefined)
+            expect(played.chosen.filter((o) => o.meta.critical).length).toBe(plan.criticals);
           // An unsafe route is never praised: one critical option caps both demonstrate outcomes, however well the
           // rest went.
           if (played.chosen.some((o) => o.meta.critical)) {

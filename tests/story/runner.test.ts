@@ -3,11 +3,21 @@ import { StoryRunner, type Beat } from '../../src/story/runner';
 import { fixtureRegistries, fixtureStory } from '../support/fixtures';
 
 const runner = (name = 'visit.ink', problems: string[] = []) =>
-  new StoryRunner(fixtureStory(name), { registries: fixtureRegistries, seed: 7, onProblem: (p) => problems.push(p.message) });
+  new StoryRunner(fixtureStory(name), {
+    registries: fixtureRegistries,
+    seed: 7,
+    onProblem: (p) => problems.push(p.message),
+  });
 
 describe('StoryRunner', () => {
   it('reads the story metadata from global tags', () => {
-    expect(runner().meta).toMatchObject({ title: 'A short visit', minutes: 2, outcomes: ['1.4a', '1.4c'], location: 'lounge', cast: ['kaur', 'sam'] });
+    expect(runner().meta).toMatchObject({
+      title: 'A short visit',
+      minutes: 2,
+      outcomes: ['1.4a', '1.4c'],
+      location: 'lounge',
+      cast: ['kaur', 'sam'],
+    });
   });
 
   it('gives a line beat with directives, without repeating the global tags', () => {
@@ -21,7 +31,11 @@ describe('StoryRunner', () => {
     expect(first.directives.ambience).toBe('lounge');
     expect(first.directives.moods).toEqual([{ who: 'kaur', mood: 'worried' }]);
     const second = r.next();
-    expect(second).toMatchObject({ kind: 'line', speaker: 'kaur', directives: { sfx: ['call-bell'], notes: ['What would you say first?'] } });
+    expect(second).toMatchObject({
+      kind: 'line',
+      speaker: 'kaur',
+      directives: { sfx: ['call-bell'], notes: ['What would you say first?'] },
+    });
     expect(problems).toEqual([]);
   });
 
@@ -57,7 +71,15 @@ describe('StoryRunner', () => {
       { index: 0, text: 'Tell Sam her hearing aid is not on her record' },
     ]);
     const lines = beats.filter((b) => b.kind === 'line');
-    expect(lines.map((l) => (l.kind === 'line' ? l.speaker : null))).toEqual([null, 'kaur', 'you', null, 'sam', null, null]);
+    expect(lines.map((l) => (l.kind === 'line' ? l.speaker : null))).toEqual([
+      null,
+      'kaur',
+      'you',
+      null,
+      'sam',
+      null,
+      null,
+    ]);
     const handover = lines.find((l) => l.kind === 'line' && l.speaker === 'sam');
     expect(handover).toMatchObject({ directives: { pause: true } });
     expect(r.next()).toEqual(beat);
@@ -79,7 +101,8 @@ describe('StoryRunner', () => {
     r.choose(0);
     const beat = r.next();
     expect(beat.kind).toBe('error');
-    if (beat.kind === 'error') expect(beat.error).toMatchObject({ kind: 'runtime', near: 'Before the error.' });
+    if (beat.kind === 'error')
+      expect(beat.error).toMatchObject({ kind: 'runtime', near: 'Before the error.' });
     expect(r.next().kind).toBe('error');
   });
 

@@ -60,7 +60,9 @@ describe('save and restore', () => {
     expect(restored.divergence).toBeNull();
     // "Sit down facing her" moved from first to second place; the replay follows the text, not the index.
     expect(restored.runner.choiceLog).toEqual([{ index: 1, text: 'Sit down facing her' }]);
-    expect(restored.replayed.filter((b) => b.kind === 'line').map((b) => (b.kind === 'line' ? b.text : ''))).toEqual([
+    expect(
+      restored.replayed.filter((b) => b.kind === 'line').map((b) => (b.kind === 'line' ? b.text : '')),
+    ).toEqual([
       'Mrs Kaur looks up from her chair, smiling.',
       '"What is happening tomorrow?"',
       'You sit down facing her.',
@@ -72,7 +74,10 @@ describe('save and restore', () => {
     const save = makeSave(r, 'visit', hash);
     save.choiceLog[1] = { index: 1, text: 'Keep it to yourself' };
     const restored = restore(() => fixtureStory('visit-edited.ink'), 'another-hash', save, opts);
-    expect(restored.divergence).toEqual({ step: 1, reason: 'the option "Keep it to yourself" is no longer offered here' });
+    expect(restored.divergence).toEqual({
+      step: 1,
+      reason: 'the option "Keep it to yourself" is no longer offered here',
+    });
     // The runner is left at the last decision it could follow, ready to play on.
     expect(restored.runner.next().kind).toBe('choices');
   });

@@ -8,7 +8,12 @@ describe('staging', () => {
   it('brings a speaker on, sets moods, and marks who is speaking', () => {
     let s = openingStage('lounge');
     s = applyLine(s, line({ speaker: 'kaur', moods: [{ who: 'kaur', mood: 'worried' }] }));
-    expect(s).toEqual({ location: 'lounge', people: [{ id: 'kaur', mood: 'worried', offstage: false }], speaking: 'kaur', ambience: null });
+    expect(s).toEqual({
+      location: 'lounge',
+      people: [{ id: 'kaur', mood: 'worried', offstage: false }],
+      speaking: 'kaur',
+      ambience: null,
+    });
     s = applyLine(s, line({ speaker: 'you' }));
     expect(s.speaking).toBeNull();
     expect(s.people).toHaveLength(1);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { choiceContractProblems, parseChoiceTags, parseLineTags, parseStoryMeta, splitTag } from '../../src/story/tags';
+import {
+  choiceContractProblems,
+  parseChoiceTags,
+  parseLineTags,
+  parseStoryMeta,
+  splitTag,
+} from '../../src/story/tags';
 import { OUTCOME_IDS } from '../../src/scoring/outcomes';
 
 const reg = {
@@ -15,7 +21,10 @@ const reg = {
 
 describe('splitTag', () => {
   it('keeps colons inside the value', () => {
-    expect(splitTag('feedback: Why: because she asked')).toEqual({ key: 'feedback', value: 'Why: because she asked' });
+    expect(splitTag('feedback: Why: because she asked')).toEqual({
+      key: 'feedback',
+      value: 'Why: because she asked',
+    });
   });
   it('reads a bare flag', () => {
     expect(splitTag(' critical ')).toEqual({ key: 'critical', value: '' });
@@ -25,7 +34,15 @@ describe('splitTag', () => {
 describe('story metadata', () => {
   it('parses every global tag', () => {
     const { meta, problems } = parseStoryMeta(
-      ['title: Nil by mouth', 'summary: S.', 'minutes: 12', 'outcomes: 1.4a 1.4c', 'location: lounge', 'cast: kaur sam', 'content-note: A fall.'],
+      [
+        'title: Nil by mouth',
+        'summary: S.',
+        'minutes: 12',
+        'outcomes: 1.4a 1.4c',
+        'location: lounge',
+        'cast: kaur sam',
+        'content-note: A fall.',
+      ],
       reg,
     );
     expect(problems).toEqual([]);
@@ -40,7 +57,10 @@ describe('story metadata', () => {
     });
   });
   it('reports unknown keys, bad minutes and unknown ids', () => {
-    const { problems } = parseStoryMeta(['colour: blue', 'minutes: soon', 'outcomes: 1.4a 9.9z', 'cast: nobody', 'speaker: kaur'], reg);
+    const { problems } = parseStoryMeta(
+      ['colour: blue', 'minutes: soon', 'outcomes: 1.4a 9.9z', 'cast: nobody', 'speaker: kaur'],
+      reg,
+    );
     expect(problems.map((p) => p.message)).toEqual([
       'unknown tag key "colour"',
       'minutes must be a whole number of minutes, not "soon"',
@@ -54,7 +74,18 @@ describe('story metadata', () => {
 describe('line tags', () => {
   it('parses directives, whatever the order of speaker and mood', () => {
     const { directives, problems } = parseLineTags(
-      ['mood: worried', 'speaker: kaur', 'sfx: call-bell', 'ambience: lounge', 'location: office', 'note: Ask the room.', 'pause', 'enter: sam', 'exit: all', 'ending: done'],
+      [
+        'mood: worried',
+        'speaker: kaur',
+        'sfx: call-bell',
+        'ambience: lounge',
+        'location: office',
+        'note: Ask the room.',
+        'pause',
+        'enter: sam',
+        'exit: all',
+        'ending: done',
+      ],
       reg,
     );
     expect(problems).toEqual([]);
@@ -72,7 +103,9 @@ describe('line tags', () => {
     });
   });
   it('sets another character\'s mood with "mood: ID MOOD"', () => {
-    expect(parseLineTags(['mood: sam neutral'], reg).directives.moods).toEqual([{ who: 'sam', mood: 'neutral' }]);
+    expect(parseLineTags(['mood: sam neutral'], reg).directives.moods).toEqual([
+      { who: 'sam', mood: 'neutral' },
+    ]);
   });
   it('lets the learner speak as "you"', () => {
     expect(parseLineTags(['speaker: you'], reg).directives.speaker).toBe('you');
@@ -81,7 +114,9 @@ describe('line tags', () => {
     const msgs = (tags: string[]) => parseLineTags(tags, reg).problems.map((p) => p.message);
     expect(msgs(['speaker: nobody', 'mood: worried'])).toEqual(['unknown speaker or cast id "nobody"']);
     expect(msgs(['mood: grumpy', 'speaker: kaur'])).toEqual(['unknown mood "grumpy"']);
-    expect(msgs(['mood: worried'])).toEqual(['"mood: worried" on a line with no speaker: write "mood: ID worried"']);
+    expect(msgs(['mood: worried'])).toEqual([
+      '"mood: worried" on a line with no speaker: write "mood: ID worried"',
+    ]);
     expect(msgs(['sfx: lounge'])).toEqual(['sound "lounge" is ambience, not sfx']);
     expect(msgs(['location: moon'])).toEqual(['unknown location "moon"']);
     expect(msgs(['pause: now'])).toEqual(['"pause" is a flag and takes no value']);
@@ -95,7 +130,15 @@ describe('line tags', () => {
 describe('choice tags', () => {
   it('parses scores, rating, feedback, trust, critical and record', () => {
     const { meta, problems } = parseChoiceTags(
-      ['rating: poor', 'score: 1.4c -2', 'score: 1.4d +1', 'critical', 'feedback: Why: it matters.', 'trust: kaur -1', 'record: incident-record'],
+      [
+        'rating: poor',
+        'score: 1.4c -2',
+        'score: 1.4d +1',
+        'critical',
+        'feedback: Why: it matters.',
+        'trust: kaur -1',
+        'record: incident-record',
+      ],
       reg,
     );
     expect(problems).toEqual([]);
@@ -115,7 +158,10 @@ describe('choice tags', () => {
     expect(parseChoiceTags(null, reg).meta.scores).toEqual([]);
   });
   it('rejects out-of-range and unsigned scores and unknown outcomes', () => {
-    const msgs = parseChoiceTags(['score: 1.4a +3', 'score: 1.4a 1', 'score: 2.2x +1', 'score: 1.4a', 'rating: great'], reg).problems.map((p) => p.message);
+    const msgs = parseChoiceTags(
+      ['score: 1.4a +3', 'score: 1.4a 1', 'score: 2.2x +1', 'score: 1.4a', 'rating: great'],
+      reg,
+    ).problems.map((p) => p.message);
     expect(msgs).toEqual([
       '+3 is out of range (-2 to +2)',
       '"1" must be a signed whole number such as +1 or -2',
@@ -126,8 +172,14 @@ describe('choice tags', () => {
   });
   it('applies the contract: rating, feedback and a score on every visible option', () => {
     const bare = parseChoiceTags([], reg).meta;
-    expect(choiceContractProblems(bare)).toEqual(['visible choice has no "rating"', 'visible choice has no "feedback"', 'visible choice has no "score"']);
+    expect(choiceContractProblems(bare)).toEqual([
+      'visible choice has no "rating"',
+      'visible choice has no "feedback"',
+      'visible choice has no "score"',
+    ]);
     expect(choiceContractProblems(parseChoiceTags(['rating: none'], reg).meta)).toEqual([]);
-    expect(choiceContractProblems(parseChoiceTags(['rating: none', 'score: 1.4a +1'], reg).meta)).toEqual(['a "rating: none" navigation choice cannot score']);
+    expect(choiceContractProblems(parseChoiceTags(['rating: none', 'score: 1.4a +1'], reg).meta)).toEqual([
+      'a "rating: none" navigation choice cannot score',
+    ]);
   });
 });

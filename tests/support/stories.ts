@@ -36,7 +36,11 @@ export interface Played {
 }
 
 /** Plays to an ending, asking `pick` at every choice point. Throws on a runtime error. */
-export function play(runner: StoryRunner, pick: (options: Option[], step: number) => Option, limit = 500): Played {
+export function play(
+  runner: StoryRunner,
+  pick: (options: Option[], step: number) => Option,
+  limit = 500,
+): Played {
   const out: Played = { lines: [], chosen: [], ending: null, problems: [] };
   for (let guard = 0; guard < limit * 50; guard += 1) {
     const beat: Beat = runner.next();

@@ -7,7 +7,15 @@ import { choiceContractProblems } from '../../src/story/tags';
 import type { StoryMeta } from '../../src/story/tags';
 import type { Edge, Exploration } from './explore';
 import type { Where } from './source-index';
-import { OPTION_SET_BAR, optionSetFigures, partialCreditFindings, seniorPattern, supportFindings, type DecisionPoint, type OptionSetFigures } from './option-sets';
+import {
+  OPTION_SET_BAR,
+  optionSetFigures,
+  partialCreditFindings,
+  seniorPattern,
+  supportFindings,
+  type DecisionPoint,
+  type OptionSetFigures,
+} from './option-sets';
 
 export interface Diagnostic {
   file: string;
@@ -109,11 +117,18 @@ export function analyse(file: string, meta: StoryMeta, x: Exploration, options: 
   }
 
   // Options, counted once each however many states they appear in.
-  const options_ = new Map<string, { where: Where; critical: boolean; scores: string[]; record: string | null }>();
+  const options_ = new Map<
+    string,
+    { where: Where; critical: boolean; scores: string[]; record: string | null }
+  >();
   const decisionPoints = new Map<string, DecisionPoint>();
   const isDecision = (n: (typeof x.nodes)[number]) => n.options.some((o) => o.meta.rating !== 'none');
   for (const n of x.nodes) {
-    if (isDecision(n)) decisionPoints.set(n.options.map((o) => o.id).join('|'), n.options.filter((o) => o.meta.rating !== 'none'));
+    if (isDecision(n))
+      decisionPoints.set(
+        n.options.map((o) => o.id).join('|'),
+        n.options.filter((o) => o.meta.rating !== 'none'),
+      );
     for (const o of n.options) {
       if (options_.has(o.id)) continue;
       options_.set(o.id, {
@@ -140,7 +155,8 @@ export function analyse(file: string, meta: StoryMeta, x: Exploration, options: 
   }
   const mainWhere = { file, line: 1 };
   for (const id of meta.outcomes) {
-    if ((outcomes[id]?.scoredChoices ?? 0) === 0) errors.push(at(mainWhere, `outcome ${id} is listed in "outcomes:" but no choice scores it`));
+    if ((outcomes[id]?.scoredChoices ?? 0) === 0)
+      errors.push(at(mainWhere, `outcome ${id} is listed in "outcomes:" but no choice scores it`));
   }
   const criticals = [...options_.values()].filter((o) => o.critical).length;
   const points = [...decisionPoints.values()];
@@ -158,17 +174,27 @@ export function analyse(file: string, meta: StoryMeta, x: Exploration, options: 
   const threeOptionShare = sizes.length ? sizes.filter((s) => s >= 3).length / sizes.length : 0;
 
   if (options.strict && options.bar && x.complete) {
-    const bar = (ok: boolean, message: string) => ok || errors.push(at(mainWhere, `scenario bar: ${message}`));
-    bar(rootTotals.minDec >= 8, `the shortest path has ${rootTotals.minDec} decisions; every path needs at least 8`);
+    const bar = (ok: boolean, message: string) =>
+      ok || errors.push(at(mainWhere, `scenario bar: ${message}`));
+    bar(
+      rootTotals.minDec >= 8,
+      `the shortest path has ${rootTotals.minDec} decisions; every path needs at least 8`,
+    );
     bar(endings.size >= 3, `${endings.size} named endings; at least 3 are needed`);
     bar(criticals >= 2, `${criticals} critical options; at least 2 are needed`);
     bar(notes.size >= 3, `${notes.size} trainer notes; at least 3 are needed`);
     for (const id of meta.outcomes) {
       const n = outcomes[id]?.minDecisions ?? 0;
-      bar(n >= 2, `outcome ${id} is scored by only ${n} decision(s) on some path; every path needs at least 2`);
+      bar(
+        n >= 2,
+        `outcome ${id} is scored by only ${n} decision(s) on some path; every path needs at least 2`,
+      );
     }
     const pct = (n: number) => `${Math.round(n * 100)}%`;
-    bar(optionSets.okShare >= OPTION_SET_BAR.minOkShare, `${pct(optionSets.okShare)} of decision points offer an "ok" option; at least a third must`);
+    bar(
+      optionSets.okShare >= OPTION_SET_BAR.minOkShare,
+      `${pct(optionSets.okShare)} of decision points offer an "ok" option; at least a third must`,
+    );
     bar(
       optionSets.bestLongestShare <= OPTION_SET_BAR.maxBestLongestShare,
       `the best option is the longest in ${pct(optionSets.bestLongestShare)} of decision points; at most 40% may be`,
@@ -177,12 +203,30 @@ export function analyse(file: string, meta: StoryMeta, x: Exploration, options: 
       optionSets.bestOwnMove >= OPTION_SET_BAR.minBestOwnMove,
       `only ${optionSets.bestOwnMove} decision point(s) have a best option that is the learner's own move (naming no senior); at least 2 are needed`,
     );
-    if (optionSets.seniorOptions > 0 && optionSets.seniorOptionsBest / optionSets.seniorOptions > OPTION_SET_BAR.maxSeniorBestShare) {
-      bar(false, `${optionSets.seniorOptionsBest} of the ${optionSets.seniorOptions} options that name a senior are the best: "tell the senior" gives the answer away`);
+    if (
+      optionSets.seniorOptions > 0 &&
+      optionSets.seniorOptionsBest / optionSets.seniorOptions > OPTION_SET_BAR.maxSeniorBestShare
+    ) {
+      bar(
+        false,
+        `${optionSets.seniorOptionsBest} of the ${optionSets.seniorOptions} options that name a senior are the best: "tell the senior" gives the answer away`,
+      );
     }
-    if (threeOptionShare < 0.5) warnings.push(at(mainWhere, `only ${Math.round(threeOptionShare * 100)}% of decision points offer 3 or more options`));
+    if (threeOptionShare < 0.5)
+      warnings.push(
+        at(
+          mainWhere,
+          `only ${Math.round(threeOptionShare * 100)}% of decision points offer 3 or more options`,
+        ),
+      );
   }
-  if (!x.complete) warnings.push(at(mainWhere, `exploration stopped at the state bound after ${x.nodes.length} states: figures cover only what was explored`));
+  if (!x.complete)
+    warnings.push(
+      at(
+        mainWhere,
+        `exploration stopped at the state bound after ${x.nodes.length} states: figures cover only what was explored`,
+      ),
+    );
 
   return {
     file,
@@ -218,7 +262,8 @@ function fold(x: Exploration): (Totals | null)[] {
     const n = stack[stack.length - 1]!;
     if (state[n] === 0) {
       state[n] = 1;
-      for (const e of x.nodes[n]!.edges) if (e?.to !== null && e?.to !== undefined && state[e.to] === 0) stack.push(e.to);
+      for (const e of x.nodes[n]!.edges)
+        if (e?.to !== null && e?.to !== undefined && state[e.to] === 0) stack.push(e.to);
       continue;
     }
     stack.pop();
@@ -248,17 +293,24 @@ function fold(x: Exploration): (Totals | null)[] {
   return out;
 }
 
-function edgeTotals(e: Edge | null, totals: (Totals | null)[], scores: { outcome: string; value: number }[] | null): Totals {
+function edgeTotals(
+  e: Edge | null,
+  totals: (Totals | null)[],
+  scores: { outcome: string; value: number }[] | null,
+): Totals {
   const below = e?.to !== null && e?.to !== undefined ? totals[e.to] : null;
   const t = below ? structuredClone(below) : zero();
   for (const s of scores ?? []) {
     t.min[s.outcome] = (t.min[s.outcome] ?? 0) + s.value;
     t.max[s.outcome] = (t.max[s.outcome] ?? 0) + s.value;
   }
-  for (const id of new Set((scores ?? []).map((s) => s.outcome))) t.minScoring[id] = (t.minScoring[id] ?? 0) + 1;
+  for (const id of new Set((scores ?? []).map((s) => s.outcome)))
+    t.minScoring[id] = (t.minScoring[id] ?? 0) + 1;
   return t;
 }
 
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-  return list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.message.localeCompare(b.message));
+  return list.sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.message.localeCompare(b.message),
+  );
 }

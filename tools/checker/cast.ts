@@ -27,5 +27,7 @@ export function castProblems(data: StoryData): string[] {
 export function duplicateCastIds(text: string): string[] {
   const seen = new Map<string, number>();
   for (const m of text.matchAll(/^ {2}"([^"]+)"\s*:/gm)) seen.set(m[1]!, (seen.get(m[1]!) ?? 0) + 1);
-  return [...seen].filter(([, n]) => n > 1).map(([id, n]) => `cast id "${id}" is given ${n} times: each person needs an id of their own`);
+  return [...seen]
+    .filter(([, n]) => n > 1)
+    .map(([id, n]) => `cast id "${id}" is given ${n} times: each person needs an id of their own`);
 }

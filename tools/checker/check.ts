@@ -43,13 +43,20 @@ export function checkCompiled(compiled: CompiledInk, options: CheckOptions): Sto
     moods: {},
     documents: [],
   };
-  const toDiag = (d: { file: string; line: number; message: string }) => ({ file: d.file, line: d.line, message: d.message });
+  const toDiag = (d: { file: string; line: number; message: string }) => ({
+    file: d.file,
+    line: d.line,
+    message: d.message,
+  });
   if (!compiled.story) {
     return { ...base, errors: compiled.errors.map(toDiag), warnings: compiled.warnings.map(toDiag) };
   }
   // Explore a second compile that counts every visit, so knots never reached can be found; the state key keeps
   // only the counts the game's own compile reads.
-  const counted = compileInkFile(compiled.file, { countAllVisits: true, source: compiled.sources.get(compiled.file) });
+  const counted = compileInkFile(compiled.file, {
+    countAllVisits: true,
+    source: compiled.sources.get(compiled.file),
+  });
   const story = counted.story ?? compiled.story;
   const globalTags = story.globalTags ?? [];
   // A story is one of ours when it declares the outcomes it evidences; any other ink gets warnings, not errors.
@@ -62,7 +69,11 @@ export function checkCompiled(compiled: CompiledInk, options: CheckOptions): Sto
     maxStates: options.maxStates ?? 20000,
     maxSeconds: options.maxSeconds ?? 120,
   });
-  const report = analyse(compiled.file, meta, exploration, { strict, bar: options.bar ?? true, senior: options.senior });
+  const report = analyse(compiled.file, meta, exploration, {
+    strict,
+    bar: options.bar ?? true,
+    senior: options.senior,
+  });
   const compileWarnings = compiled.warnings.map(toDiag);
   if (strict) report.errors.unshift(...compileWarnings);
   else report.warnings.unshift(...compileWarnings);

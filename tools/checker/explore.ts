@@ -62,7 +62,8 @@ export function explore(story: Story, index: SourceIndex, options: ExploreOption
   const started = performance.now();
   const initial = story.state.toJson();
   const problems = new Map<string, Problem>();
-  const addProblem = (where: Where, message: string) => problems.set(`${where.file}:${where.line}:${message}`, { where, message });
+  const addProblem = (where: Where, message: string) =>
+    problems.set(`${where.file}:${where.line}:${message}`, { where, message });
   const nodes: ChoiceNode[] = [];
   const keys = new Map<string, number>();
   const queue: { node: number; state: string }[] = [];
@@ -76,7 +77,9 @@ export function explore(story: Story, index: SourceIndex, options: ExploreOption
       registries: options.registries,
       onProblem: (p: StoryError) => {
         const where =
-          p.on === 'choice' ? currentChoiceWhere(p.near ?? '') : index.locate(p.near ?? '', p.on === 'story' ? 'tag' : 'line');
+          p.on === 'choice'
+            ? currentChoiceWhere(p.near ?? '')
+            : index.locate(p.near ?? '', p.on === 'story' ? 'tag' : 'line');
         addProblem(where, p.message);
       },
     });
@@ -88,7 +91,9 @@ export function explore(story: Story, index: SourceIndex, options: ExploreOption
     const lastWhere = () => lines.at(-1)?.where ?? from ?? { file: index.locate('').file, line: 0 };
     for (;;) {
       // The choice points' debug metadata gives exact option lines, better than searching by text.
-      const wheres = new Map(story.currentChoices.map((c) => [c.text.trim(), choiceWhere(story, c.sourcePath, index, c.text)]));
+      const wheres = new Map(
+        story.currentChoices.map((c) => [c.text.trim(), choiceWhere(story, c.sourcePath, index, c.text)]),
+      );
       currentChoiceWhere = (t) => wheres.get(t.trim()) ?? index.locate(t, 'choice');
       const beat = runner.next();
       if (beat.kind === 'line') {
@@ -99,11 +104,22 @@ export function explore(story: Story, index: SourceIndex, options: ExploreOption
       if (beat.kind === 'error') {
         // Ink's runtime messages carry their own file and line ("RUNTIME ERROR: 'x.ink' line 10: ran out of content").
         const d = parseInkMessage(beat.error.message, index.locate('').file);
-        const where = d.line ? { file: resolve(dirname(index.locate('').file), d.file), line: d.line } : lastWhere();
+        const where = d.line
+          ? { file: resolve(dirname(index.locate('').file), d.file), line: d.line }
+          : lastWhere();
         const dead = /ran out of content|end of content/i.test(d.message);
-        return { lines, to: null, terminal: { ending: null, where, error: dead ? `dead end: ${d.message}` : `runtime error: ${d.message}` } };
+        return {
+          lines,
+          to: null,
+          terminal: {
+            ending: null,
+            where,
+            error: dead ? `dead end: ${d.message}` : `runtime error: ${d.message}`,
+          },
+        };
       }
-      if (beat.kind === 'ending') return { lines, to: null, terminal: { ending: beat.ending, where: lastWhere(), error: null } };
+      if (beat.kind === 'ending')
+        return { lines, to: null, terminal: { ending: beat.ending, where: lastWhere(), error: null } };
       const state = story.state.toJson();
       const key = stateKey(state, options.reads);
       let to = keys.get(key);

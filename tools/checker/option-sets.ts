@@ -41,7 +41,17 @@ type Ranked = keyof typeof RANK;
 const isRanked = (r: ChoiceMeta['rating']): r is Ranked => r === 'best' || r === 'ok' || r === 'poor';
 
 /** Words that send the learner to someone senior. Cast members whose role is senior are added by name. */
-const SENIOR_WORDS = ['senior', 'manager', 'deputy', 'team leader', 'nurse in charge', 'supervisor', 'supervision', 'the office', 'your office'];
+const SENIOR_WORDS = [
+  'senior',
+  'manager',
+  'deputy',
+  'team leader',
+  'nurse in charge',
+  'supervisor',
+  'supervision',
+  'the office',
+  'your office',
+];
 const SENIOR_ROLE = /\b(senior|manager|deputy|team leader|nurse in charge|supervisor)\b/i;
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx']);
 
@@ -69,17 +79,25 @@ export function seniorPattern(names: readonly string[]): RegExp {
 }
 
 /** Where a learner gets support or advice: the only kind of option that should score 1.4d. */
-const SUPPORT = /\b(senior|manager|deputy|team leader|nurse|supervis\w*|office|advocate|imca|social worker|gp|doctor|therapist|slt|pharmacist|specialist|safeguarding|whistleblow\w*|cqc|advice|advise|help|support|escalat\w*|report|raise|ring|call|phone|ask)\b/i;
+const SUPPORT =
+  /\b(senior|manager|deputy|team leader|nurse|supervis\w*|office|advocate|imca|social worker|gp|doctor|therapist|slt|pharmacist|specialist|safeguarding|whistleblow\w*|cqc|advice|advise|help|support|escalat\w*|report|raise|ring|call|phone|ask)\b/i;
 
 /** Partial credit, checked option against option: a problem per outcome and pair that breaks best > ok > poor. */
 export function partialCreditFindings(point: DecisionPoint): OptionSetFinding[] {
-  const ranked = point.filter((o): o is PointOption & { meta: ChoiceMeta & { rating: Ranked } } => isRanked(o.meta.rating));
+  const ranked = point.filter((o): o is PointOption & { meta: ChoiceMeta & { rating: Ranked } } =>
+    isRanked(o.meta.rating),
+  );
   const outcomes = [...new Set(ranked.flatMap((o) => o.meta.scores.map((s) => s.outcome)))].sort();
-  const value = (o: PointOption, id: string) => o.meta.scores.filter((s) => s.outcome === id).reduce((a, s) => a + s.value, 0);
+  const value = (o: PointOption, id: string) =>
+    o.meta.scores.filter((s) => s.outcome === id).reduce((a, s) => a + s.value, 0);
   const out: OptionSetFinding[] = [];
   for (const id of outcomes) {
     for (const o of ranked) {
-      if (o.meta.rating === 'ok' && value(o, id) < 0) out.push({ where: o.where, message: `partial credit: an ok option scores ${id} below zero (${value(o, id)})` });
+      if (o.meta.rating === 'ok' && value(o, id) < 0)
+        out.push({
+          where: o.where,
+          message: `partial credit: an ok option scores ${id} below zero (${value(o, id)})`,
+        });
     }
     for (const hi of ranked) {
       for (const lo of ranked) {
@@ -99,7 +117,11 @@ export function partialCreditFindings(point: DecisionPoint): OptionSetFinding[] 
 export function supportFindings(point: DecisionPoint): OptionSetFinding[] {
   return point
     .filter((o) => o.meta.scores.some((s) => s.outcome === '1.4d' && s.value > 0) && !SUPPORT.test(o.text))
-    .map((o) => ({ where: o.where, message: '1.4d is for getting support or advice, and this option names nobody to get it from (a private word or a record is 1.4c)' }));
+    .map((o) => ({
+      where: o.where,
+      message:
+        '1.4d is for getting support or advice, and this option names nobody to get it from (a private word or a record is 1.4c)',
+    }));
 }
 
 export function optionSetFigures(points: readonly DecisionPoint[], senior: RegExp): OptionSetFigures {

@@ -26,11 +26,12 @@ export class SourceIndex {
     const hit = this.cache.get(key);
     if (hit) return hit;
     const isChoice = (t: string) => /^\s*[*+]/.test(t);
-    const content = (t: string) => (kind === 'tag' ? t : t.split('#')[0] ?? '');
+    const content = (t: string) => (kind === 'tag' ? t : (t.split('#')[0] ?? ''));
     const candidates = this.lines.filter((l) => needle !== '' && content(l.text).includes(needle));
     const best =
-      (kind === 'choice' ? candidates.find((l) => isChoice(l.text)) : candidates.find((l) => !isChoice(l.text))) ??
-      candidates[0];
+      (kind === 'choice'
+        ? candidates.find((l) => isChoice(l.text))
+        : candidates.find((l) => !isChoice(l.text))) ?? candidates[0];
     const where = best ? { file: best.file, line: best.line } : { file: this.mainFile, line: 0 };
     this.cache.set(key, where);
     return where;

@@ -44,7 +44,14 @@ interface Thread {
 
 interface StateJson {
   currentFlowName?: string;
-  flows: Record<string, { callstack: { threads: Thread[] }; currentChoices?: ChoiceJson[]; choiceThreads?: Record<string, Thread> }>;
+  flows: Record<
+    string,
+    {
+      callstack: { threads: Thread[] };
+      currentChoices?: ChoiceJson[];
+      choiceThreads?: Record<string, Thread>;
+    }
+  >;
   variablesState: unknown;
   evalStack: unknown;
   visitCounts: Record<string, number>;

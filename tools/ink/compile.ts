@@ -31,7 +31,8 @@ export interface CompiledInk {
 }
 
 // inkjs reports "ERROR: 'path' line 12: message" (and sometimes without the file part).
-const MESSAGE = /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']*)'\s*)?(?:line (\d+):\s*)?(.*)$/s;
+const MESSAGE =
+  /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']*)'\s*)?(?:line (\d+):\s*)?(.*)$/s;
 
 export function parseInkMessage(raw: string, fallbackFile: string): InkDiagnostic {
   const m = MESSAGE.exec(raw.trim());
@@ -73,7 +74,13 @@ export function compileInkFile(path: string, opts: CompileOptions = {}): Compile
       return text;
     },
   };
-  const options = new CompilerOptions(file, [], countAllVisits, (message: string) => messages.push(message), fileHandler);
+  const options = new CompilerOptions(
+    file,
+    [],
+    countAllVisits,
+    (message: string) => messages.push(message),
+    fileHandler,
+  );
   const compiler = new Compiler(main, options);
   let story: Story | null = null;
   try {
@@ -83,10 +90,13 @@ export function compileInkFile(path: string, opts: CompileOptions = {}): Compile
     const text = e instanceof Error ? e.message : String(e);
     if (!/Compilation failed/i.test(text)) messages.push(`ERROR: '${file}' ${text}`);
   }
-  const diagnostics = messages.map((m) => parseInkMessage(m, file)).map((d) => ({ ...d, file: resolve(root, d.file) }));
+  const diagnostics = messages
+    .map((m) => parseInkMessage(m, file))
+    .map((d) => ({ ...d, file: resolve(root, d.file) }));
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (!story && errors.length === 0) errors.push({ file, line: 0, message: 'the ink compiler failed without a message', severity: 'error' });
-  const json = story && errors.length === 0 ? story.ToJson() ?? '' : '';
+  if (!story && errors.length === 0)
+    errors.push({ file, line: 0, message: 'the ink compiler failed without a message', severity: 'error' });
+  const json = story && errors.length === 0 ? (story.ToJson() ?? '') : '';
   return {
     file,
     json,
@@ -100,7 +110,10 @@ export function compileInkFile(path: string, opts: CompileOptions = {}): Compile
 }
 
 /** "stories/x.ink:12: message", relative to the working folder so editors can jump to it. */
-export function formatDiagnostic(d: { file: string; line: number; message: string }, cwd = process.cwd()): string {
+export function formatDiagnostic(
+  d: { file: string; line: number; message: string },
+  cwd = process.cwd(),
+): string {
   const where = relative(cwd, d.file) || d.file;
   return `${where}${d.line ? `:${d.line}` : ''}: ${d.message}`;
 }

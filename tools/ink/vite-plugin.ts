@@ -24,7 +24,13 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   const registries = (dir = storiesDir) => registriesFrom(loadStoryData(dir));
 
   const fail = (
-    ctx: { error: (e: { message: string; id: string; loc: { file: string; line: number; column: number } }) => never },
+    ctx: {
+      error: (e: {
+        message: string;
+        id: string;
+        loc: { file: string; line: number; column: number };
+      }) => never;
+    },
     list: InkDiagnostic[] | { file: string; line: number; message: string }[],
   ) => {
     const first = list[0]!;
@@ -60,7 +66,8 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       const compiled = compileInkFile(file);
       for (const f of compiled.files) this.addWatchFile(f);
       // Ink warnings fail the build too: a loose end in a scenario is a bug a learner would walk into.
-      if (compiled.errors.length || compiled.warnings.length) fail(this, [...compiled.errors, ...compiled.warnings]);
+      if (compiled.errors.length || compiled.warnings.length)
+        fail(this, [...compiled.errors, ...compiled.warnings]);
       const report = checkCompiled(compiled, { registries: registries(dirname(file)), bar: false });
       if (report.errors.length) fail(this, report.errors);
       const { meta } = parseStoryMeta(compiled.story?.globalTags ?? [], registries(dirname(file)));
@@ -68,7 +75,9 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         id: basename(file, '.ink'),
         hash: compiled.hash,
         meta,
-        ranges: Object.fromEntries(Object.entries(report.outcomes).map(([k, o]) => [k, { min: o.min, max: o.max }])),
+        ranges: Object.fromEntries(
+          Object.entries(report.outcomes).map(([k, o]) => [k, { min: o.min, max: o.max }]),
+        ),
         endings: report.endings,
         json: compiled.json,
       };

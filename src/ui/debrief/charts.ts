@@ -32,14 +32,32 @@ export function evidenceChart(rows: readonly OutcomeRow[]): HTMLElement {
     { from: BAND_THRESHOLDS.strong, to: 100, cls: 'zone-strong', label: 'Strong' },
   ];
   const label = rows
-    .map((r) => `${r.id} ${r.title}: ${r.bandWords}${r.before ? ` (before trying again: ${bandWords(r.before.band, r.kind)})` : ''}`)
+    .map(
+      (r) =>
+        `${r.id} ${r.title}: ${r.bandWords}${r.before ? ` (before trying again: ${bandWords(r.before.band, r.kind)})` : ''}`,
+    )
     .join('. ');
   const svg = s(
     'svg',
-    { viewBox: `0 0 ${W} ${H}`, class: 'chart evidence-chart', role: 'img', 'aria-label': `Evidence per outcome. ${label}.` },
+    {
+      viewBox: `0 0 ${W} ${H}`,
+      class: 'chart evidence-chart',
+      role: 'img',
+      'aria-label': `Evidence per outcome. ${label}.`,
+    },
     zones.map((z) => [
-      s('rect', { x: x(z.from), y: top - 6, width: x(z.to) - x(z.from), height: H - top, class: `zone ${z.cls}` }),
-      s('text', { x: (x(z.from) + x(z.to)) / 2, y: 18, 'text-anchor': 'middle', class: 'zone-label' }, z.label),
+      s('rect', {
+        x: x(z.from),
+        y: top - 6,
+        width: x(z.to) - x(z.from),
+        height: H - top,
+        class: `zone ${z.cls}`,
+      }),
+      s(
+        'text',
+        { x: (x(z.from) + x(z.to)) / 2, y: 18, 'text-anchor': 'middle', class: 'zone-label' },
+        z.label,
+      ),
     ]),
     rows.map((r, i) => {
       const y = top + i * rowH;
@@ -48,9 +66,28 @@ export function evidenceChart(rows: readonly OutcomeRow[]): HTMLElement {
         { class: `chart-row band-${r.band}` },
         s('text', { x: 0, y: y + 24, class: 'row-label' }, r.id),
         s('rect', { x: x0, y: y + 8, width: x1 - x0, height: 22, rx: 4, class: 'track' }),
-        s('rect', { x: x0, y: y + 8, width: Math.max(3, x(r.percent) - x0), height: 22, rx: 4, class: `fill fill-${r.band}` }),
-        r.before && s('line', { x1: x(r.before.percent), x2: x(r.before.percent), y1: y + 2, y2: y + 36, class: 'before-tick' }),
-        r.before && s('text', { x: x(r.before.percent), y: y + 48, 'text-anchor': 'middle', class: 'before-label' }, 'before'),
+        s('rect', {
+          x: x0,
+          y: y + 8,
+          width: Math.max(3, x(r.percent) - x0),
+          height: 22,
+          rx: 4,
+          class: `fill fill-${r.band}`,
+        }),
+        r.before &&
+          s('line', {
+            x1: x(r.before.percent),
+            x2: x(r.before.percent),
+            y1: y + 2,
+            y2: y + 36,
+            class: 'before-tick',
+          }),
+        r.before &&
+          s(
+            'text',
+            { x: x(r.before.percent), y: y + 48, 'text-anchor': 'middle', class: 'before-label' },
+            'before',
+          ),
       );
     }),
   );
@@ -66,7 +103,11 @@ function lane(step: RouteStep): number {
 }
 
 /** The decisions as a path: the best route straight along the top, the learner's route dipping below it. */
-export function routeMap(steps: readonly RouteStep[], replayed: ReadonlySet<number>, finished: boolean): HTMLElement {
+export function routeMap(
+  steps: readonly RouteStep[],
+  replayed: ReadonlySet<number>,
+  finished: boolean,
+): HTMLElement {
   const left = 130;
   const gap = steps.length > 14 ? 44 : 56;
   const laneH = 40;
@@ -78,7 +119,9 @@ export function routeMap(steps: readonly RouteStep[], replayed: ReadonlySet<numb
   const off = steps.filter((st) => !st.onBestRoute);
   const label =
     `Route map: ${steps.length} decisions. You took a best-rated option at ${steps.length - off.length} of them.` +
-    (off.length ? ` Off the best route at ${off.map((st) => `decision ${st.number} (${LEVEL_LABEL[st.level]})`).join(', ')}.` : '');
+    (off.length
+      ? ` Off the best route at ${off.map((st) => `decision ${st.number} (${LEVEL_LABEL[st.level]})`).join(', ')}.`
+      : '');
   const endX = px(steps.length - 1) + gap;
   const yours = steps.map((st, i) => `${px(i)},${py(lane(st))}`).join(' ');
   const svg = s(
@@ -89,15 +132,26 @@ export function routeMap(steps: readonly RouteStep[], replayed: ReadonlySet<numb
       s('text', { x: 0, y: py(l) + 5, class: `lane-label lane-${LANES[l]}` }, name),
     ]),
     steps.length > 0 && s('line', { x1: px(0), x2: endX, y1: py(0), y2: py(0), class: 'best-route' }),
-    steps.length > 0 && s('polyline', { points: `${yours} ${finished ? `${endX},${py(0)}` : ''}`, class: 'your-route' }),
+    steps.length > 0 &&
+      s('polyline', { points: `${yours} ${finished ? `${endX},${py(0)}` : ''}`, class: 'your-route' }),
     steps.map((st, i) => {
       const cx = px(i);
       const cy = py(lane(st));
       const shape =
         st.level === 'critical'
-          ? s('polygon', { points: `${cx},${cy - 14} ${cx + 14},${cy} ${cx},${cy + 14} ${cx - 14},${cy}`, class: `node node-${st.level}` })
+          ? s('polygon', {
+              points: `${cx},${cy - 14} ${cx + 14},${cy} ${cx},${cy + 14} ${cx - 14},${cy}`,
+              class: `node node-${st.level}`,
+            })
           : st.level === 'poor' && !st.onBestRoute
-            ? s('rect', { x: cx - 11, y: cy - 11, width: 22, height: 22, rx: 3, class: `node node-${st.level}` })
+            ? s('rect', {
+                x: cx - 11,
+                y: cy - 11,
+                width: 22,
+                height: 22,
+                rx: 3,
+                class: `node node-${st.level}`,
+              })
             : s('circle', { cx, cy, r: 12, class: `node node-${st.onBestRoute ? 'best' : st.level}` });
       return s(
         'g',
@@ -107,13 +161,25 @@ export function routeMap(steps: readonly RouteStep[], replayed: ReadonlySet<numb
         s('text', { x: cx, y: cy + 5, 'text-anchor': 'middle', class: 'node-number' }, String(st.number)),
       );
     }),
-    finished && steps.length > 0 && [
-      s('polygon', { points: `${endX - 4},${py(0) - 16} ${endX + 16},${py(0) - 10} ${endX - 4},${py(0) - 4}`, class: 'end-flag' }),
-      s('line', { x1: endX - 4, x2: endX - 4, y1: py(0) - 16, y2: py(0) + 6, class: 'end-pole' }),
-      s('text', { x: endX + 2, y: py(0) + 24, 'text-anchor': 'middle', class: 'end-label' }, 'End'),
-    ],
+    finished &&
+      steps.length > 0 && [
+        s('polygon', {
+          points: `${endX - 4},${py(0) - 16} ${endX + 16},${py(0) - 10} ${endX - 4},${py(0) - 4}`,
+          class: 'end-flag',
+        }),
+        s('line', { x1: endX - 4, x2: endX - 4, y1: py(0) - 16, y2: py(0) + 6, class: 'end-pole' }),
+        s('text', { x: endX + 2, y: py(0) + 24, 'text-anchor': 'middle', class: 'end-label' }, 'End'),
+      ],
   );
-  return h('figure', { class: 'chart-figure route-figure' }, h('div', { class: 'route-scroll', role: 'region', tabindex: 0, 'aria-label': 'Route map (scrolls sideways)' }, svg));
+  return h(
+    'figure',
+    { class: 'chart-figure route-figure' },
+    h(
+      'div',
+      { class: 'route-scroll', role: 'region', tabindex: 0, 'aria-label': 'Route map (scrolls sideways)' },
+      svg,
+    ),
+  );
 }
 
 /** A small line of one character's trust, from the start of the conversation to the end. */
@@ -129,7 +195,12 @@ export function trustLine(t: TrustSeries): SVGElement {
   const trend = last > 0 ? 'up' : last < 0 ? 'down' : 'level';
   const svg = s(
     'svg',
-    { viewBox: `0 0 ${W} ${H}`, class: `chart trust-line trust-${trend}`, role: 'img', 'aria-label': t.words },
+    {
+      viewBox: `0 0 ${W} ${H}`,
+      class: `chart trust-line trust-${trend}`,
+      role: 'img',
+      'aria-label': t.words,
+    },
     s('line', { x1: pad, x2: W - pad - 34, y1: y(0), y2: y(0), class: 'trust-zero' }),
     s('polyline', { points: t.points.map((p, i) => `${x(i)},${y(p)}`).join(' '), class: 'trust-path' }),
     s('circle', { cx: x(t.points.length - 1), cy: y(last), r: 4, class: 'trust-end' }),

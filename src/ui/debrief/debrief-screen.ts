@@ -2,7 +2,14 @@
 // was one, the route beside the best route, trust over the conversation, and three questions to think over.
 
 import type { Comparison, DecisionRow, Debrief, OutcomeRow } from '../../debrief/debrief';
-import { bandWords, endingWords, quote, REHEARSAL_EXPLAINED, REHEARSAL_NOTE, STATEMENT } from '../../debrief/words';
+import {
+  bandWords,
+  endingWords,
+  quote,
+  REHEARSAL_EXPLAINED,
+  REHEARSAL_NOTE,
+  STATEMENT,
+} from '../../debrief/words';
 import { outcome } from '../../scoring/outcomes';
 import { button, h } from '../dom';
 import type { UiContext } from '../context';
@@ -28,7 +35,12 @@ export function debriefScreen(ui: UiContext): HTMLElement {
     ),
     h('p', { class: 'ending-line' }, `How the story ended: ${d.endingWords}.`),
     h('p', { class: 'statement' }, STATEMENT),
-    storeNotices.length > 0 && h('div', { class: 'store-notices', role: 'status' }, storeNotices.map((m) => h('p', {}, m))),
+    storeNotices.length > 0 &&
+      h(
+        'div',
+        { class: 'store-notices', role: 'status' },
+        storeNotices.map((m) => h('p', {}, m)),
+      ),
     d.comparison && comparisonSection(d.comparison),
     outcomesSection(d),
     routeSection(d),
@@ -38,7 +50,10 @@ export function debriefScreen(ui: UiContext): HTMLElement {
     h(
       'div',
       { class: 'actions debrief-actions' },
-      button('Open your practice record', () => ui.go({ name: 'record' }), { class: 'primary', id: 'open-record' }),
+      button('Open your practice record', () => ui.go({ name: 'record' }), {
+        class: 'primary',
+        id: 'open-record',
+      }),
       button('Your progress', () => ui.go({ name: 'progress' })),
       button('Back to the end of the story', () => ui.go({ name: 'play' })),
     ),
@@ -51,7 +66,12 @@ export function nothingToShow(ui: UiContext, what: string): HTMLElement {
     { class: 'screen debrief-screen', 'aria-labelledby': 'nothing-heading' },
     h('h1', { id: 'nothing-heading', tabindex: -1, 'data-autofocus': true }, `No ${what} to show`),
     h('p', {}, 'Finish a scenario first. Records of scenarios you have finished are in "Your progress".'),
-    h('div', { class: 'menu' }, button('Your progress', () => ui.go({ name: 'progress' }), { class: 'primary' }), button('Back to the title', () => ui.go({ name: 'title' }))),
+    h(
+      'div',
+      { class: 'menu' },
+      button('Your progress', () => ui.go({ name: 'progress' }), { class: 'primary' }),
+      button('Back to the title', () => ui.go({ name: 'title' })),
+    ),
   );
 }
 
@@ -61,12 +81,27 @@ function comparisonSection(c: Comparison): HTMLElement {
     'section',
     { class: 'debrief-section comparison', 'aria-labelledby': 'compare-heading' },
     h('h2', { id: 'compare-heading' }, `What changed when you tried decision ${c.decisionNumber} again`),
-    h('p', {}, `Before, the story ended: ${endingWords(c.endingBefore)}. This time: ${endingWords(c.endingNow)}.`),
+    h(
+      'p',
+      {},
+      `Before, the story ended: ${endingWords(c.endingBefore)}. This time: ${endingWords(c.endingNow)}.`,
+    ),
     h(
       'table',
       { class: 'compare-table' },
       h('caption', { class: 'visually-hidden' }, 'Evidence before and after trying the decision again'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Outcome'), h('th', { scope: 'col' }, 'Before'), h('th', { scope: 'col' }, 'Now'), h('th', { scope: 'col' }, 'Change'))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Outcome'),
+          h('th', { scope: 'col' }, 'Before'),
+          h('th', { scope: 'col' }, 'Now'),
+          h('th', { scope: 'col' }, 'Change'),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -110,11 +145,22 @@ function outcomesSection(d: Debrief): HTMLElement {
           { class: `outcome-row band-${o.band}` },
           h('h3', {}, `${o.id} ${o.title}`),
           o.rehearsal && h('p', { class: 'rehearsal-tag' }, REHEARSAL_NOTE),
-          h('p', { class: 'band' }, o.bandWords, o.before && h('span', { class: 'before-words' }, ` (before: ${bandWords(o.before.band, o.kind)})`)),
+          h(
+            'p',
+            { class: 'band' },
+            o.bandWords,
+            o.before &&
+              h('span', { class: 'before-words' }, ` (before: ${bandWords(o.before.band, o.kind)})`),
+          ),
           h('p', { class: 'meaning' }, o.meaning),
           h('p', { class: 'counts small' }, countsWords(o)),
           o.critical.length > 0 &&
-            h('p', { class: 'critical-note' }, h('strong', {}, 'Talk through with your assessor: '), o.critical.map(quote).join('; ')),
+            h(
+              'p',
+              { class: 'critical-note' },
+              h('strong', {}, 'Talk through with your assessor: '),
+              o.critical.map(quote).join('; '),
+            ),
         ),
       ),
     ),
@@ -129,7 +175,11 @@ function routeSection(d: Debrief): HTMLElement {
     'section',
     { class: 'debrief-section', 'aria-labelledby': 'route-heading' },
     h('h2', { id: 'route-heading' }, 'Your route'),
-    h('p', {}, `The top line is the best route: the best-rated option at every decision. You were on it at ${d.route.onBest} of ${d.route.steps.length} decisions.`),
+    h(
+      'p',
+      {},
+      `The top line is the best route: the best-rated option at every decision. You were on it at ${d.route.onBest} of ${d.route.steps.length} decisions.`,
+    ),
     routeMap(d.route.steps, replayed, d.finished),
     h(
       'ul',
@@ -158,8 +208,16 @@ function decisionsSection(ui: UiContext, d: Debrief): HTMLElement {
     'section',
     { class: 'debrief-section', 'aria-labelledby': 'decisions-heading' },
     h('h2', { id: 'decisions-heading' }, 'Your decisions, one by one'),
-    h('p', {}, 'Try any decision again: the story goes back to that moment and plays on from the option you pick. Then you see how the evidence changes.'),
-    h('ol', { class: 'decision-cards' }, d.decisions.map((x) => decisionCard(ui, x))),
+    h(
+      'p',
+      {},
+      'Try any decision again: the story goes back to that moment and plays on from the option you pick. Then you see how the evidence changes.',
+    ),
+    h(
+      'ol',
+      { class: 'decision-cards' },
+      d.decisions.map((x) => decisionCard(ui, x)),
+    ),
   );
 }
 
@@ -174,7 +232,12 @@ function decisionCard(ui: UiContext, x: DecisionRow): HTMLElement {
     h('p', { class: 'you-chose' }, h('span', { class: 'label' }, 'You chose: '), x.chosen.text),
     h('p', { class: `rating-line level-${x.chosen.level}` }, x.chosen.words),
     x.critical
-      ? h('div', { class: 'risk' }, h('p', {}, h('strong', {}, 'Why this matters: '), x.risk ?? ''), h('p', {}, 'An unsafe choice like this is one to talk through with your assessor.'))
+      ? h(
+          'div',
+          { class: 'risk' },
+          h('p', {}, h('strong', {}, 'Why this matters: '), x.risk ?? ''),
+          h('p', {}, 'An unsafe choice like this is one to talk through with your assessor.'),
+        )
       : x.chosen.feedback && h('p', { class: 'feedback-text' }, x.chosen.feedback),
     about && h('p', { class: 'about small' }, `This is about: ${about}`),
     x.better &&
@@ -184,8 +247,21 @@ function decisionCard(ui: UiContext, x: DecisionRow): HTMLElement {
         h('p', {}, h('strong', {}, 'A stronger option: '), x.better.text),
         x.better.feedback && h('p', {}, h('strong', {}, 'Why: '), x.better.feedback),
       ),
-    x.replayed && h('p', { class: 'replayed' }, `You tried this decision again. The time before, you chose: ${quote(x.replayed.text)}.`),
-    x.canReplay && h('div', { class: 'actions' }, button('Try this decision again', () => tryAgain(ui, x.index), { 'aria-label': `Try this decision again (decision ${n})`, class: 'try-again' })),
+    x.replayed &&
+      h(
+        'p',
+        { class: 'replayed' },
+        `You tried this decision again. The time before, you chose: ${quote(x.replayed.text)}.`,
+      ),
+    x.canReplay &&
+      h(
+        'div',
+        { class: 'actions' },
+        button('Try this decision again', () => tryAgain(ui, x.index), {
+          'aria-label': `Try this decision again (decision ${n})`,
+          class: 'try-again',
+        }),
+      ),
   );
 }
 
@@ -199,7 +275,15 @@ function trustSection(d: Debrief): HTMLElement | null {
     h(
       'ul',
       { class: 'trust-rows' },
-      d.trust.map((t) => h('li', {}, h('p', { class: 'trust-name' }, t.name), trustLine(t), h('p', { class: 'small' }, t.words))),
+      d.trust.map((t) =>
+        h(
+          'li',
+          {},
+          h('p', { class: 'trust-name' }, t.name),
+          trustLine(t),
+          h('p', { class: 'small' }, t.words),
+        ),
+      ),
     ),
   );
 }

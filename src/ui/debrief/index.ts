@@ -5,10 +5,19 @@ import { debriefScreen } from './debrief-screen';
 import { progressScreen } from './progress-screen';
 import { importedRecordScreen, recordScreen, savedRecordScreen } from './record-screen';
 
-export type DebriefView = Extract<View, { name: 'debrief' | 'record' | 'progress' | 'saved-record' | 'imported-record' }>;
+export type DebriefView = Extract<
+  View,
+  { name: 'debrief' | 'record' | 'progress' | 'saved-record' | 'imported-record' }
+>;
 
 export function isDebriefView(v: View): v is DebriefView {
-  return v.name === 'debrief' || v.name === 'record' || v.name === 'progress' || v.name === 'saved-record' || v.name === 'imported-record';
+  return (
+    v.name === 'debrief' ||
+    v.name === 'record' ||
+    v.name === 'progress' ||
+    v.name === 'saved-record' ||
+    v.name === 'imported-record'
+  );
 }
 
 export function debriefView(ui: UiContext, v: DebriefView): HTMLElement {

@@ -20,15 +20,34 @@ export function progressScreen(ui: UiContext): HTMLElement {
   return h(
     'section',
     { class: 'screen progress-screen', 'aria-labelledby': 'progress-heading' },
-    h('div', { class: 'topbar' }, button('Back', () => ui.go({ name: 'title' }), { 'aria-label': 'Back to the title' }), h('h1', { id: 'progress-heading', tabindex: -1, 'data-autofocus': true }, 'Your progress')),
+    h(
+      'div',
+      { class: 'topbar' },
+      button('Back', () => ui.go({ name: 'title' }), { 'aria-label': 'Back to the title' }),
+      h('h1', { id: 'progress-heading', tabindex: -1, 'data-autofocus': true }, 'Your progress'),
+    ),
     h('p', { class: 'statement' }, STATEMENT),
-    storeNotices.length > 0 && h('div', { class: 'store-notices', role: 'status' }, storeNotices.map((m) => h('p', {}, m))),
-    overview.empty && h('p', { class: 'empty' }, 'You have not finished a scenario yet. When you do, your evidence for each outcome shows here.'),
+    storeNotices.length > 0 &&
+      h(
+        'div',
+        { class: 'store-notices', role: 'status' },
+        storeNotices.map((m) => h('p', {}, m)),
+      ),
+    overview.empty &&
+      h(
+        'p',
+        { class: 'empty' },
+        'You have not finished a scenario yet. When you do, your evidence for each outcome shows here.',
+      ),
     h(
       'section',
       { class: 'debrief-section', 'aria-labelledby': 'overview-heading' },
       h('h2', { id: 'overview-heading' }, 'Outcome by outcome'),
-      h('ul', { class: 'overview-outcomes' }, overview.outcomes.map((o) => outcomeCard(ui, o))),
+      h(
+        'ul',
+        { class: 'overview-outcomes' },
+        overview.outcomes.map((o) => outcomeCard(ui, o)),
+      ),
     ),
     h(
       'section',
@@ -37,12 +56,28 @@ export function progressScreen(ui: UiContext): HTMLElement {
       h(
         'table',
         { class: 'scenario-table' },
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Scenario'), h('th', { scope: 'col' }, 'Status'), h('th', { scope: 'col' }, 'Endings found'))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, 'Scenario'),
+            h('th', { scope: 'col' }, 'Status'),
+            h('th', { scope: 'col' }, 'Endings found'),
+          ),
+        ),
         h(
           'tbody',
           {},
           overview.scenarios.map((s) =>
-            h('tr', {}, h('th', { scope: 'row' }, s.title), h('td', {}, status[s.status]), h('td', {}, s.endings.length ? s.endings.join(', ') : 'None yet')),
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, s.title),
+              h('td', {}, status[s.status]),
+              h('td', {}, s.endings.length ? s.endings.join(', ') : 'None yet'),
+            ),
           ),
         ),
       ),
@@ -60,8 +95,15 @@ export function progressScreen(ui: UiContext): HTMLElement {
               h(
                 'li',
                 {},
-                h('span', {}, h('strong', {}, r.scenario.title), ` ${longDate(r.playedAt)}. Ended: ${endingWords(r.ending)}.`),
-                button('Open', () => ui.go({ name: 'saved-record', key }), { 'aria-label': `Open the record of ${r.scenario.title}, ${longDate(r.playedAt)}` }),
+                h(
+                  'span',
+                  {},
+                  h('strong', {}, r.scenario.title),
+                  ` ${longDate(r.playedAt)}. Ended: ${endingWords(r.ending)}.`,
+                ),
+                button('Open', () => ui.go({ name: 'saved-record', key }), {
+                  'aria-label': `Open the record of ${r.scenario.title}, ${longDate(r.playedAt)}`,
+                }),
               ),
             ),
           ),
@@ -79,22 +121,36 @@ function outcomeCard(ui: UiContext, o: OverviewOutcome): HTMLElement {
     h('p', { class: 'band' }, o.words),
     o.strongIn.length > 0 && h('p', { class: 'small' }, `Strong evidence in: ${o.strongIn.join(', ')}.`),
     o.someIn.length > 0 && h('p', { class: 'small' }, `Some evidence in: ${o.someIn.join(', ')}.`),
-    o.practiceIn.length > 0 && h('p', { class: 'small' }, `Needs more practice in: ${o.practiceIn.join(', ')}.`),
+    o.practiceIn.length > 0 &&
+      h('p', { class: 'small' }, `Needs more practice in: ${o.practiceIn.join(', ')}.`),
     o.next
       ? h(
           'div',
           { class: 'next' },
           h('p', {}, h('strong', {}, 'Play next: '), o.next.title, `. ${o.next.why}`),
-          button(`Play ${o.next.title}`, () => ui.go({ name: 'before', id: o.next!.id }), { 'aria-label': `Play ${o.next.title} next, for ${o.id}` }),
+          button(`Play ${o.next.title}`, () => ui.go({ name: 'before', id: o.next!.id }), {
+            'aria-label': `Play ${o.next.title} next, for ${o.id}`,
+          }),
         )
-      : o.band && h('p', { class: 'small' }, 'Every scenario that covers this outcome shows strong evidence. Talk it over with your assessor.'),
+      : o.band &&
+          h(
+            'p',
+            { class: 'small' },
+            'Every scenario that covers this outcome shows strong evidence. Talk it over with your assessor.',
+          ),
   );
 }
 
 function importSection(ui: UiContext): HTMLElement {
   const message = h('p', { class: 'import-message', id: 'import-message', role: 'alert' });
   // The file input stays hidden: the button opens it, so keyboard, touch and screen readers get one plain button.
-  const input = h('input', { type: 'file', id: 'import-file', accept: '.json,application/json', hidden: true, 'aria-label': 'Record file' });
+  const input = h('input', {
+    type: 'file',
+    id: 'import-file',
+    accept: '.json,application/json',
+    hidden: true,
+    'aria-label': 'Record file',
+  });
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     input.value = '';
@@ -113,7 +169,11 @@ function importSection(ui: UiContext): HTMLElement {
     'section',
     { class: 'debrief-section import', 'aria-labelledby': 'import-heading' },
     h('h2', { id: 'import-heading' }, 'Open a record from a file'),
-    h('p', {}, 'For trainers and assessors: open a record a learner saved as a file. It is shown read-only and is not kept on this device.'),
+    h(
+      'p',
+      {},
+      'For trainers and assessors: open a record a learner saved as a file. It is shown read-only and is not kept on this device.',
+    ),
     button('Choose a record file', () => input.click(), { id: 'import-record' }),
     input,
     message,

@@ -30,7 +30,13 @@ export function recordScreen(ui: UiContext): HTMLElement {
   if (!session) return nothingToShow(ui, 'record');
   const store = reflections(ui);
   const nameText = h('span', { class: 'learner-name', id: 'record-learner' });
-  const input = h('input', { id: 'learner-name', type: 'text', maxlength: NAME_MAX, autocomplete: 'off', 'aria-describedby': 'learner-help' });
+  const input = h('input', {
+    id: 'learner-name',
+    type: 'text',
+    maxlength: NAME_MAX,
+    autocomplete: 'off',
+    'aria-describedby': 'learner-help',
+  });
   input.value = learnerName(ui);
   const showName = () => (nameText.textContent = input.value.trim() || 'Not given');
   showName();
@@ -53,23 +59,35 @@ export function recordScreen(ui: UiContext): HTMLElement {
     h(
       'div',
       { class: 'record-tools no-print' },
-      h('p', {}, 'Print this page, or save it as a PDF, to take to your assessor. Save it as a file to open it on another device.'),
+      h(
+        'p',
+        {},
+        'Print this page, or save it as a PDF, to take to your assessor. Save it as a file to open it on another device.',
+      ),
       h(
         'div',
         { class: 'field' },
         h('label', { for: 'learner-name' }, 'Your name or initials (optional)'),
         input,
-        h('p', { class: 'small', id: 'learner-help' }, `Shown on the record. Up to ${NAME_MAX} characters. Leave it empty if you prefer.`),
+        h(
+          'p',
+          { class: 'small', id: 'learner-help' },
+          `Shown on the record. Up to ${NAME_MAX} characters. Leave it empty if you prefer.`,
+        ),
       ),
       h(
         'div',
         { class: 'actions' },
         button('Print or save as PDF', print, { class: 'primary', id: 'print-record' }),
-        button('Save the record as a file', () => {
-          keepCurrentRecord(ui);
-          downloadRecord(recordOf(ui, session));
-          status.textContent = 'The record file has been saved to your downloads.';
-        }, { id: 'export-record' }),
+        button(
+          'Save the record as a file',
+          () => {
+            keepCurrentRecord(ui);
+            downloadRecord(recordOf(ui, session));
+            status.textContent = 'The record file has been saved to your downloads.';
+          },
+          { id: 'export-record' },
+        ),
         button('Back to the debrief', () => ui.go({ name: 'debrief' })),
       ),
       status,
@@ -89,7 +107,13 @@ export function importedRecordScreen(ui: UiContext): HTMLElement {
   return readOnly(ui, imported.record, 'A record opened from a file', imported.file, false);
 }
 
-function readOnly(ui: UiContext, record: EvidenceRecord, heading: string, file: string | null, canExport: boolean): HTMLElement {
+function readOnly(
+  ui: UiContext,
+  record: EvidenceRecord,
+  heading: string,
+  file: string | null,
+  canExport: boolean,
+): HTMLElement {
   const status = h('p', { class: 'saved-status', role: 'status' });
   return h(
     'section',
@@ -116,10 +140,14 @@ function readOnly(ui: UiContext, record: EvidenceRecord, heading: string, file: 
         { class: 'actions' },
         button('Print or save as PDF', print, { class: 'primary', id: 'print-record' }),
         canExport &&
-          button('Save the record as a file', () => {
-            downloadRecord(record);
-            status.textContent = 'The record file has been saved to your downloads.';
-          }, { id: 'export-record' }),
+          button(
+            'Save the record as a file',
+            () => {
+              downloadRecord(record);
+              status.textContent = 'The record file has been saved to your downloads.';
+            },
+            { id: 'export-record' },
+          ),
         button('Back to your progress', () => ui.go({ name: 'progress' })),
       ),
       status,

@@ -2,7 +2,16 @@
 // own record and one opened from a file look the same. Every string from the record goes in as text.
 
 import type { EvidenceRecord, RecordOutcome } from '../../debrief/record';
-import { bandWords, endingWords, quote, RATING_WORDS, REHEARSAL_EXPLAINED, REHEARSAL_NOTE, signed, STATEMENT } from '../../debrief/words';
+import {
+  bandWords,
+  endingWords,
+  quote,
+  RATING_WORDS,
+  REHEARSAL_EXPLAINED,
+  REHEARSAL_NOTE,
+  signed,
+  STATEMENT,
+} from '../../debrief/words';
 import { outcome } from '../../scoring/outcomes';
 import { h } from '../dom';
 import '../print.css';
@@ -23,7 +32,12 @@ export function recordSheet(r: EvidenceRecord, options: SheetOptions = {}): HTML
   return h(
     'article',
     { class: 'record-sheet', 'aria-labelledby': 'sheet-heading' },
-    h('header', { class: 'sheet-head' }, h('p', { class: 'sheet-kicker' }, 'Care Conversations: practice record'), h('h2', { id: 'sheet-heading' }, r.scenario.title)),
+    h(
+      'header',
+      { class: 'sheet-head' },
+      h('p', { class: 'sheet-kicker' }, 'Care Conversations: practice record'),
+      h('h2', { id: 'sheet-heading' }, r.scenario.title),
+    ),
     h(
       'dl',
       { class: 'sheet-details' },
@@ -31,18 +45,37 @@ export function recordSheet(r: EvidenceRecord, options: SheetOptions = {}): HTML
       h('div', {}, h('dt', {}, 'Date played'), h('dd', {}, longDate(r.playedAt))),
       h('div', {}, h('dt', {}, 'Scenario'), h('dd', {}, r.scenario.title)),
       h('div', {}, h('dt', {}, 'How it ended'), h('dd', {}, endingWords(r.ending))),
-      h('div', {}, h('dt', {}, 'Standard'), h('dd', {}, 'Care Certificate Standard 1.4: work in partnership with others')),
+      h(
+        'div',
+        {},
+        h('dt', {}, 'Standard'),
+        h('dd', {}, 'Care Certificate Standard 1.4: work in partnership with others'),
+      ),
     ),
     h('p', { class: 'sheet-statement' }, STATEMENT),
     h('h3', {}, 'What the choices showed, outcome by outcome'),
     h(
       'table',
       { class: 'sheet-outcomes' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Outcome'), h('th', { scope: 'col' }, 'Evidence found in this scenario'))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Outcome'),
+          h('th', { scope: 'col' }, 'Evidence found in this scenario'),
+        ),
+      ),
       h('tbody', {}, r.outcomes.map(outcomeRow)),
     ),
     h('p', { class: 'small' }, REHEARSAL_EXPLAINED),
-    r.replay && h('p', { class: 'small' }, `Decision ${r.replay.decision} was tried again. The time before, the story ended: ${endingWords(r.replay.endingBefore)}.`),
+    r.replay &&
+      h(
+        'p',
+        { class: 'small' },
+        `Decision ${r.replay.decision} was tried again. The time before, the story ended: ${endingWords(r.replay.endingBefore)}.`,
+      ),
     h('h3', {}, 'The decisions'),
     h(
       'ol',
@@ -52,11 +85,28 @@ export function recordSheet(r: EvidenceRecord, options: SheetOptions = {}): HTML
           'li',
           { class: `sheet-decision${d.critical ? ' critical' : ''}`, value: d.number },
           h('p', { class: 'situation' }, d.situation),
-          h('p', {}, h('strong', {}, 'Chose: '), d.chosen.text, h('span', { class: 'sheet-rating' }, ` (${RATING_WORDS[d.chosen.rating]})`)),
-          d.chosen.feedback && h('p', { class: 'small' }, d.critical ? h('strong', {}, 'Why this matters: ') : null, d.chosen.feedback),
+          h(
+            'p',
+            {},
+            h('strong', {}, 'Chose: '),
+            d.chosen.text,
+            h('span', { class: 'sheet-rating' }, ` (${RATING_WORDS[d.chosen.rating]})`),
+          ),
+          d.chosen.feedback &&
+            h(
+              'p',
+              { class: 'small' },
+              d.critical ? h('strong', {}, 'Why this matters: ') : null,
+              d.chosen.feedback,
+            ),
           d.better && h('p', { class: 'small' }, h('strong', {}, 'A stronger option: '), d.better.text),
           d.better?.feedback && h('p', { class: 'small' }, h('strong', {}, 'Why: '), d.better.feedback),
-          d.triedAgain && h('p', { class: 'small' }, `Tried again. The time before: ${quote(d.triedAgain.text)} (${RATING_WORDS[d.triedAgain.rating]}).`),
+          d.triedAgain &&
+            h(
+              'p',
+              { class: 'small' },
+              `Tried again. The time before: ${quote(d.triedAgain.text)} (${RATING_WORDS[d.triedAgain.rating]}).`,
+            ),
         ),
       ),
     ),
@@ -65,23 +115,53 @@ export function recordSheet(r: EvidenceRecord, options: SheetOptions = {}): HTML
         'div',
         { class: 'sheet-trust' },
         h('h3', {}, 'Trust over the conversation'),
-        h('ul', {}, r.trust.map((t) => h('li', {}, `${t.name}: from ${signed(t.points[0] ?? 0)} to ${signed(t.points[t.points.length - 1] ?? 0)}`))),
+        h(
+          'ul',
+          {},
+          r.trust.map((t) =>
+            h(
+              'li',
+              {},
+              `${t.name}: from ${signed(t.points[0] ?? 0)} to ${signed(t.points[t.points.length - 1] ?? 0)}`,
+            ),
+          ),
+        ),
       ),
     h('h3', {}, 'Reflections'),
     h(
       'div',
       { class: 'sheet-reflections' },
       r.reflections.map((x) =>
-        h('div', { class: 'sheet-reflection' }, h('p', { class: 'prompt' }, x.prompt), x.answer ? h('p', { class: 'answer' }, x.answer) : h('p', { class: 'answer empty' }, 'No answer written.')),
+        h(
+          'div',
+          { class: 'sheet-reflection' },
+          h('p', { class: 'prompt' }, x.prompt),
+          x.answer
+            ? h('p', { class: 'answer' }, x.answer)
+            : h('p', { class: 'answer empty' }, 'No answer written.'),
+        ),
       ),
     ),
     h(
       'section',
       { class: 'sheet-assessor', 'aria-label': 'For the assessor' },
       h('h3', {}, 'Notes from a discussion with your assessor'),
-      h('p', { class: 'small' }, 'For talking this practice over. It is not a sign-off: 1.4c and 1.4d are shown at work, watched by your assessor.'),
-      h('div', { class: 'ruled', 'aria-hidden': 'true' }, [1, 2, 3, 4, 5, 6].map(() => h('span', { class: 'rule' }))),
-      h('div', { class: 'sign-row' }, h('p', {}, 'Talked over with', h('span', { class: 'rule' })), h('p', {}, 'Date', h('span', { class: 'rule' }))),
+      h(
+        'p',
+        { class: 'small' },
+        'For talking this practice over. It is not a sign-off: 1.4c and 1.4d are shown at work, watched by your assessor.',
+      ),
+      h(
+        'div',
+        { class: 'ruled', 'aria-hidden': 'true' },
+        [1, 2, 3, 4, 5, 6].map(() => h('span', { class: 'rule' })),
+      ),
+      h(
+        'div',
+        { class: 'sign-row' },
+        h('p', {}, 'Talked over with', h('span', { class: 'rule' })),
+        h('p', {}, 'Date', h('span', { class: 'rule' })),
+      ),
     ),
     h('footer', { class: 'sheet-foot' }, STATEMENT, ` Record made ${longDate(r.createdAt)}.`),
   );
@@ -90,7 +170,11 @@ export function recordSheet(r: EvidenceRecord, options: SheetOptions = {}): HTML
 function outcomeRow(o: RecordOutcome): HTMLElement {
   const reg = outcome(o.id);
   const kind = reg?.kind ?? 'knowledge';
-  const counts = [o.best > 0 && `${o.best} strong`, o.ok > 0 && `${o.ok} could be better`, o.poor > 0 && `${o.poor} not the best`].filter(Boolean);
+  const counts = [
+    o.best > 0 && `${o.best} strong`,
+    o.ok > 0 && `${o.ok} could be better`,
+    o.poor > 0 && `${o.poor} not the best`,
+  ].filter(Boolean);
   return h(
     'tr',
     {},
@@ -104,9 +188,26 @@ function outcomeRow(o: RecordOutcome): HTMLElement {
     h(
       'td',
       {},
-      h('p', { class: `band band-${o.band}` }, bandWords(o.band, kind), o.before ? ` (before trying again: ${bandWords(o.before.band, kind)})` : ''),
-      h('p', { class: 'small' }, o.decisions === 0 ? 'No choices spoke to this outcome.' : `${o.decisions} choices spoke to this${counts.length ? `: ${counts.join(', ')}` : ''}.`),
-      o.critical.length > 0 && h('p', { class: 'small critical-note' }, 'Unsafe choice to talk through: ', o.critical.map(quote).join('; ')),
+      h(
+        'p',
+        { class: `band band-${o.band}` },
+        bandWords(o.band, kind),
+        o.before ? ` (before trying again: ${bandWords(o.before.band, kind)})` : '',
+      ),
+      h(
+        'p',
+        { class: 'small' },
+        o.decisions === 0
+          ? 'No choices spoke to this outcome.'
+          : `${o.decisions} choices spoke to this${counts.length ? `: ${counts.join(', ')}` : ''}.`,
+      ),
+      o.critical.length > 0 &&
+        h(
+          'p',
+          { class: 'small critical-note' },
+          'Unsafe choice to talk through: ',
+          o.critical.map(quote).join('; '),
+        ),
     ),
   );
 }

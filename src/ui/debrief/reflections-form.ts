@@ -16,7 +16,14 @@ export function reflectionsForm(ui: UiContext, session: Session): HTMLElement {
     const id = `reflection-${i + 1}`;
     const count = h('p', { class: 'counter small', id: `${id}-count` });
     const showCount = (n: number) => (count.textContent = `${n} of ${REFLECTION_MAX} characters`);
-    const box = h('textarea', { id, name: id, rows: 4, maxlength: REFLECTION_MAX, 'aria-describedby': `${id}-count`, spellcheck: 'true' });
+    const box = h('textarea', {
+      id,
+      name: id,
+      rows: 4,
+      maxlength: REFLECTION_MAX,
+      'aria-describedby': `${id}-count`,
+      spellcheck: 'true',
+    });
     box.value = answers[i] ?? '';
     showCount(box.value.length);
     box.addEventListener('input', () => {
@@ -28,13 +35,23 @@ export function reflectionsForm(ui: UiContext, session: Session): HTMLElement {
       keepCurrentRecord(ui);
       status.textContent = 'Saved on this device.';
     });
-    return h('div', { class: 'field reflection' }, h('label', { for: id }, `${i + 1}. ${prompt}`), box, count);
+    return h(
+      'div',
+      { class: 'field reflection' },
+      h('label', { for: id }, `${i + 1}. ${prompt}`),
+      box,
+      count,
+    );
   });
   return h(
     'section',
     { class: 'debrief-section reflections', 'aria-labelledby': 'reflect-heading' },
     h('h2', { id: 'reflect-heading' }, 'Think it over'),
-    h('p', {}, 'Write a few lines for each question. Your answers stay on this device and go on your practice record.'),
+    h(
+      'p',
+      {},
+      'Write a few lines for each question. Your answers stay on this device and go on your practice record.',
+    ),
     fields,
     status,
   );

@@ -14,7 +14,9 @@ export function tryAgain(ui: UiContext, index: number): boolean {
   ui.controller.retry(index);
   const after = ui.session.getState().session;
   if (!after || after.screen.kind !== 'choices' || after.decisions.length !== index) {
-    announce('That decision cannot be tried again from here. Start the scenario again to play it differently.');
+    announce(
+      'That decision cannot be tried again from here. Start the scenario again to play it differently.',
+    );
     return false;
   }
   if (snapshot) ui.session.setState({ session: { ...after, previousEvidence: snapshot } });

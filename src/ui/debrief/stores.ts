@@ -5,7 +5,12 @@ import { buildDebrief, type Debrief } from '../../debrief/debrief';
 import { buildRecord, type EvidenceRecord } from '../../debrief/record';
 import { browserStorage, type StorageLike } from '../../state/persist';
 import { scopedStorage } from '../../state/profiles';
-import { answersFor, createReflectionsStore, keepRecord, type ReflectionsStore } from '../../state/reflections';
+import {
+  answersFor,
+  createReflectionsStore,
+  keepRecord,
+  type ReflectionsStore,
+} from '../../state/reflections';
 import type { Session } from '../../state/session';
 import type { UiContext } from '../context';
 import { cast } from '../people';
@@ -20,12 +25,18 @@ export function reflections(ui: UiContext): ReflectionsStore {
     const device = browserStorage();
     const profile = ui.profiles?.active();
     const storage: StorageLike | null = device && profile ? scopedStorage(device, profile.id) : device;
-    store = createReflectionsStore(storage, (n) => storeNotices.push(n.message), (r) => {
-      if (r === 'full' && !storageFull) {
-        storageFull = true;
-        storeNotices.push('This device is out of storage space, so your reflections could not be saved. Copy them somewhere safe.');
-      }
-    });
+    store = createReflectionsStore(
+      storage,
+      (n) => storeNotices.push(n.message),
+      (r) => {
+        if (r === 'full' && !storageFull) {
+          storageFull = true;
+          storeNotices.push(
+            'This device is out of storage space, so your reflections could not be saved. Copy them somewhere safe.',
+          );
+        }
+      },
+    );
   }
   return store;
 }

@@ -10,7 +10,13 @@ export function ratingBadge(meta: ChoiceMeta, attrs: Record<string, string> = {}
   const words = ratingWords(meta);
   if (!words) return null;
   const cls = ratingClass(meta);
-  return h('span', { ...attrs, class: `pm-badge pm-rate-${cls}` }, h('span', { class: 'pm-symbol', 'aria-hidden': 'true' }, SYMBOL[cls] ?? ''), ' ', words);
+  return h(
+    'span',
+    { ...attrs, class: `pm-badge pm-rate-${cls}` },
+    h('span', { class: 'pm-symbol', 'aria-hidden': 'true' }, SYMBOL[cls] ?? ''),
+    ' ',
+    words,
+  );
 }
 
 export const hands = (n: number) => `${n} ${n === 1 ? 'hand' : 'hands'}`;

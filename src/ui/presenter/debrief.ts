@@ -19,7 +19,13 @@ function decisionCard(d: RecordDecision): HTMLElement {
     { class: 'pm-decision' },
     h('h3', {}, `Decision ${d.number}`),
     h('p', { class: 'pm-situation' }, d.situation),
-    d.earlier.map((e) => h('p', { class: 'pm-earlier' }, `First played: option ${e.played + 1}, "${e.text}". Unsafe: the room went back and chose again.`)),
+    d.earlier.map((e) =>
+      h(
+        'p',
+        { class: 'pm-earlier' },
+        `First played: option ${e.played + 1}, "${e.text}". Unsafe: the room went back and chose again.`,
+      ),
+    ),
     h(
       'ol',
       { class: 'pm-record-options' },
@@ -34,7 +40,11 @@ function decisionCard(d: RecordDecision): HTMLElement {
             ' ',
             o.text,
             ' ',
-            h('span', { class: `pm-mark pm-rate-${o.critical ? 'critical' : (o.rating ?? 'none')}` }, o.best ? '✓ Strongest option' : `(${ratingLabel(o)})`),
+            h(
+              'span',
+              { class: `pm-mark pm-rate-${o.critical ? 'critical' : (o.rating ?? 'none')}` },
+              o.best ? '✓ Strongest option' : `(${ratingLabel(o)})`,
+            ),
             o.roomChoice && [' ', h('span', { class: 'pm-tag' }, "Room's choice")],
             o.played && !o.roomChoice && [' ', h('span', { class: 'pm-tag pm-tag-played' }, 'Played')],
           ),
@@ -42,7 +52,11 @@ function decisionCard(d: RecordDecision): HTMLElement {
             'div',
             { class: 'pm-record-vote' },
             h('span', { class: 'pm-record-hands' }, d.hands > 0 ? hands(o.hands) : 'no vote'),
-            h('div', { class: 'pm-bar', 'aria-hidden': 'true' }, barFill(d.hands > 0 ? Math.round((o.hands / d.hands) * 100) : 0)),
+            h(
+              'div',
+              { class: 'pm-bar', 'aria-hidden': 'true' },
+              barFill(d.hands > 0 ? Math.round((o.hands / d.hands) * 100) : 0),
+            ),
           ),
         ),
       ),
@@ -58,7 +72,11 @@ export function debriefPanel(ui: RoomUi, r: SessionRecord): HTMLElement {
     h('p', { class: 'pm-print-only pm-record-kind' }, 'Care Conversations: group session record'),
     h('h2', { id: 'pm-debrief-heading', tabindex: -1 }, `Group debrief: ${r.title}`),
     h('p', { class: 'pm-record-date' }, recordDate(r.startedAt)),
-    h('p', { class: 'pm-ending' }, `How the story ended: ${r.ending ? humanise(r.ending) : 'the scenario is over'}.`),
+    h(
+      'p',
+      { class: 'pm-ending' },
+      `How the story ended: ${r.ending ? humanise(r.ending) : 'the scenario is over'}.`,
+    ),
     h(
       'p',
       { class: 'pm-record-summary' },
@@ -75,21 +93,39 @@ export function debriefPanel(ui: RoomUi, r: SessionRecord): HTMLElement {
           'li',
           { class: `pm-outcome band-${o.band}` },
           h('p', { class: 'pm-outcome-title' }, `${o.id} ${o.title}`),
-          h('p', { class: 'pm-outcome-band' }, o.bandLabel, o.rehearsal ? h('span', { class: 'pm-rehearsal' }, ' (rehearsal for workplace observation)') : null),
+          h(
+            'p',
+            { class: 'pm-outcome-band' },
+            o.bandLabel,
+            o.rehearsal
+              ? h('span', { class: 'pm-rehearsal' }, ' (rehearsal for workplace observation)')
+              : null,
+          ),
           h('div', { class: 'pm-bar', role: 'img', 'aria-label': o.bandLabel }, barFill(o.percent)),
-          o.critical.length > 0 && h('p', { class: 'pm-talk' }, 'Talk through: ', o.critical.map((c) => `"${c}"`).join(', ')),
+          o.critical.length > 0 &&
+            h('p', { class: 'pm-talk' }, 'Talk through: ', o.critical.map((c) => `"${c}"`).join(', ')),
         ),
       ),
     ),
     h('h3', { class: 'pm-section' }, 'Each decision: the room’s vote and the strongest option'),
     h('ol', { class: 'pm-decisions' }, r.decisions.map(decisionCard)),
-    h('p', { class: 'pm-small' }, 'Learning and rehearsal, not a Care Certificate assessment. No names are recorded.'),
+    h(
+      'p',
+      { class: 'pm-small' },
+      'Learning and rehearsal, not a Care Certificate assessment. No names are recorded.',
+    ),
     h(
       'div',
       { class: 'pm-actions pm-no-print' },
-      button('Print the session record', () => window.print(), { class: 'pm-button primary', id: 'pm-print' }),
+      button('Print the session record', () => window.print(), {
+        class: 'pm-button primary',
+        id: 'pm-print',
+      }),
       button('Save it as a text file', () => ui.saveRecord(), { class: 'pm-button', id: 'pm-save' }),
-      button('Run this scenario again', () => void ui.start(r.scenarioId), { class: 'pm-button', id: 'pm-again' }),
+      button('Run this scenario again', () => void ui.start(r.scenarioId), {
+        class: 'pm-button',
+        id: 'pm-again',
+      }),
       button('Choose another scenario', () => ui.toStart(), { class: 'pm-button', id: 'pm-another' }),
     ),
   );

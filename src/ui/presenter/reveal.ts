@@ -18,11 +18,15 @@ export function revealPanel(d: Decision, vote: Vote | undefined, revealed: boole
       : room === d.chosen
         ? `The room's choice: ${hands(mine)} of ${total}.`
         : `Played by the trainer: ${hands(mine)} of ${total}. The room chose option ${(room ?? 0) + 1}.`;
-  const better = chosen && chosen.meta.rating !== 'best' ? d.options.find((o) => o.meta.rating === 'best') : undefined;
+  const better =
+    chosen && chosen.meta.rating !== 'best' ? d.options.find((o) => o.meta.rating === 'best') : undefined;
   const critical = !!chosen?.meta.critical;
   return h(
     'section',
-    { class: `pm-reveal ${revealed && chosen ? `pm-rate-${ratingClass(chosen.meta)}` : ''}`, 'aria-labelledby': 'pm-played-heading' },
+    {
+      class: `pm-reveal ${revealed && chosen ? `pm-rate-${ratingClass(chosen.meta)}` : ''}`,
+      'aria-labelledby': 'pm-played-heading',
+    },
     h('h2', { class: 'pm-played-heading', id: 'pm-played-heading' }, `Option ${d.chosen + 1} played`),
     h('p', { class: 'pm-played-text', id: 'pm-played-text' }, chosen?.text ?? ''),
     h('p', { class: 'pm-played-how' }, how),
@@ -32,9 +36,15 @@ export function revealPanel(d: Decision, vote: Vote | undefined, revealed: boole
           { class: 'pm-revealed', id: 'pm-revealed' },
           ratingBadge(chosen.meta, { id: 'pm-rating' }),
           chosen.meta.feedback && h('p', { class: 'pm-feedback' }, chosen.meta.feedback),
-          chosen.meta.scores.length > 0 && h('p', { class: 'pm-outcomes' }, `This is about: ${outcomesOf(chosen.meta)}`),
+          chosen.meta.scores.length > 0 &&
+            h('p', { class: 'pm-outcomes' }, `This is about: ${outcomesOf(chosen.meta)}`),
           better && h('p', { class: 'pm-better' }, h('strong', {}, 'A stronger option: '), better.text),
-          critical && h('p', { class: 'pm-retry-hint' }, 'T: go back and choose again. Next: carry on with this choice.'),
+          critical &&
+            h(
+              'p',
+              { class: 'pm-retry-hint' },
+              'T: go back and choose again. Next: carry on with this choice.',
+            ),
         )
       : h(
           'div',

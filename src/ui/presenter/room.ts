@@ -46,13 +46,21 @@ export function roomScreen(ui: RoomUi, session: Session, st: PresenterState): HT
   if (back) {
     kind = 'review';
     body = [
-      h('p', { class: 'pm-review', id: 'pm-review', role: 'status' }, `Looking back: line ${(st.history.cursor ?? 0) + 1} of ${lines.length}. → goes forward.`),
+      h(
+        'p',
+        { class: 'pm-review', id: 'pm-review', role: 'status' },
+        `Looking back: line ${(st.history.cursor ?? 0) + 1} of ${lines.length}. → goes forward.`,
+      ),
       st.discuss ? discussionCard(back.notes) : null,
       h('div', { class: 'pm-spacer' }),
       lineBlock(back.speaker, back.text, null),
     ];
   } else if (s.kind === 'line') {
-    body = [st.discuss ? discussionCard(s.notes ?? []) : null, h('div', { class: 'pm-spacer' }), lineBlock(s.speaker, s.text, ui.stores.settings.getState().captions ? lastCaption(session) : null)];
+    body = [
+      st.discuss ? discussionCard(s.notes ?? []) : null,
+      h('div', { class: 'pm-spacer' }),
+      lineBlock(s.speaker, s.text, ui.stores.settings.getState().captions ? lastCaption(session) : null),
+    ];
   } else if (s.kind === 'choices') {
     const vote = ui.presenter.currentVote()!;
     const notes = lines[lines.length - 1]?.notes ?? [];

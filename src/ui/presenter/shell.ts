@@ -35,7 +35,10 @@ export function mountPresenter(root: HTMLElement, catalogue: CatalogueEntry[]): 
     if (!messages.includes(m)) messages.push(m);
     render(true);
   };
-  const cues = { sfx: (_id: string) => undefined as void, ambience: (_id: string | null) => undefined as void };
+  const cues = {
+    sfx: (_id: string) => undefined as void,
+    ambience: (_id: string | null) => undefined as void,
+  };
   const controller = new Controller({
     catalogue,
     session: stores.session,
@@ -104,7 +107,10 @@ export function mountPresenter(root: HTMLElement, catalogue: CatalogueEntry[]): 
       const r = record();
       if (!r) return;
       const blob = new Blob([recordText(r, humanise)], { type: 'text/plain;charset=utf-8' });
-      const a = h('a', { href: URL.createObjectURL(blob), download: `session-record-${r.scenarioId}-${r.startedAt.slice(0, 10)}.txt` });
+      const a = h('a', {
+        href: URL.createObjectURL(blob),
+        download: `session-record-${r.scenarioId}-${r.startedAt.slice(0, 10)}.txt`,
+      });
       a.click();
       setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
     },
@@ -123,7 +129,9 @@ export function mountPresenter(root: HTMLElement, catalogue: CatalogueEntry[]): 
   const fullscreen = (on: boolean) => {
     if (on === !!document.fullscreenElement) return;
     const done = on ? html.requestFullscreen?.() : document.exitFullscreen?.();
-    void done?.catch(() => tell('Full screen is not available here: use the browser’s own full-screen key (F11).'));
+    void done?.catch(() =>
+      tell('Full screen is not available here: use the browser’s own full-screen key (F11).'),
+    );
   };
 
   const command = (cmd: Command) => {
@@ -186,7 +194,11 @@ export function mountPresenter(root: HTMLElement, catalogue: CatalogueEntry[]): 
     const session = stores.session.getState().session;
     html.style.setProperty('--pm-scale', String(st.textScale / 100));
     const inRoom = st.phase.name === 'room' && session;
-    const key = JSON.stringify([st, inRoom ? [session.screen, session.transcript.length, session.decisions.length] : null, messages.length]);
+    const key = JSON.stringify([
+      st,
+      inRoom ? [session.screen, session.transcript.length, session.decisions.length] : null,
+      messages.length,
+    ]);
     if (!force && key === lastKey) return;
     lastKey = key;
     const active = document.activeElement?.id;
@@ -194,13 +206,28 @@ export function mountPresenter(root: HTMLElement, catalogue: CatalogueEntry[]): 
     if (inRoom) screen = roomScreen(ui, session, st);
     else if (st.phase.name === 'before') screen = beforeScreen(ui, st.phase.id);
     else screen = startScreen(ui);
-    main.replaceChildren(screen, inRoom ? controls : '', st.help ? helpOverlay() : '', st.blank ? blankOverlay() : '');
+    main.replaceChildren(
+      screen,
+      inRoom ? controls : '',
+      st.help ? helpOverlay() : '',
+      st.blank ? blankOverlay() : '',
+    );
     noticeBox.replaceChildren(
       ...messages.map((m, i) =>
-        h('p', { class: 'pm-notice' }, m, ' ', button('OK', () => {
-          messages.splice(i, 1);
-          render(true);
-        }, { class: 'pm-button' })),
+        h(
+          'p',
+          { class: 'pm-notice' },
+          m,
+          ' ',
+          button(
+            'OK',
+            () => {
+              messages.splice(i, 1);
+              render(true);
+            },
+            { class: 'pm-button' },
+          ),
+        ),
       ),
     );
     const name = inRoom ? 'presenter-room' : `presenter-${st.phase.name}`;
@@ -213,8 +240,10 @@ export function mountPresenter(root: HTMLElement, catalogue: CatalogueEntry[]): 
     if (inRoom && st.screenKey !== lastAnnounced) {
       lastAnnounced = st.screenKey;
       const s = session.screen;
-      if (s.kind === 'line') announce(speakerName(s.speaker) ? `${speakerName(s.speaker)}: ${s.text}` : s.text);
-      else if (s.kind === 'choices') announce(`What should we do? ${s.options.length} options. Count the hands.`);
+      if (s.kind === 'line')
+        announce(speakerName(s.speaker) ? `${speakerName(s.speaker)}: ${s.text}` : s.text);
+      else if (s.kind === 'choices')
+        announce(`What should we do? ${s.options.length} options. Count the hands.`);
       else if (s.kind === 'ending') announce('The end. Here is the group debrief.');
     }
   };
@@ -251,7 +280,8 @@ export function mountPresenter(root: HTMLElement, catalogue: CatalogueEntry[]): 
   window.addEventListener('beforeunload', (e) => {
     // The session lives only in this page: leaving it mid-scenario loses the room's votes.
     const s = stores.session.getState().session;
-    if (stores.presenter.getState().phase.name === 'room' && s && s.screen.kind !== 'ending') e.preventDefault();
+    if (stores.presenter.getState().phase.name === 'room' && s && s.screen.kind !== 'ending')
+      e.preventDefault();
   });
   window.addEventListener('pagehide', () => view.closed());
 

@@ -21,7 +21,11 @@ export function startScreen(ui: RoomUi): HTMLElement {
         h(
           'li',
           {},
-          button(`${i + 1}. ${c.title ?? c.id}`, () => ui.choose(c.id), { class: 'pm-button pm-scenario', 'data-autofocus': i === 0, id: `pm-scenario-${c.id}` }),
+          button(`${i + 1}. ${c.title ?? c.id}`, () => ui.choose(c.id), {
+            class: 'pm-button pm-scenario',
+            'data-autofocus': i === 0,
+            id: `pm-scenario-${c.id}`,
+          }),
           h('p', { class: 'pm-scenario-meta' }, `About ${c.minutes ?? 15} minutes. ${c.summary ?? ''}`),
         ),
       ),
@@ -38,12 +42,23 @@ export function beforeScreen(ui: RoomUi, id: string): HTMLElement {
     { class: 'pm-before', 'aria-labelledby': 'pm-before-heading' },
     h('h1', { id: 'pm-before-heading' }, c?.title ?? id),
     h('p', { class: 'pm-lead' }, c?.summary ?? ''),
-    c?.contentNote && h('p', { class: 'pm-content-note' }, h('strong', {}, 'Before we start: '), c.contentNote, ' Anyone can step out at any time.'),
+    c?.contentNote &&
+      h(
+        'p',
+        { class: 'pm-content-note' },
+        h('strong', {}, 'Before we start: '),
+        c.contentNote,
+        ' Anyone can step out at any time.',
+      ),
     h('p', {}, 'At each decision: talk it over, then hands up for the option you would choose.'),
     h(
       'div',
       { class: 'pm-actions' },
-      button('Start the scenario', () => void ui.start(id), { class: 'pm-button primary', id: 'pm-begin', 'data-autofocus': true }),
+      button('Start the scenario', () => void ui.start(id), {
+        class: 'pm-button primary',
+        id: 'pm-begin',
+        'data-autofocus': true,
+      }),
       button('Choose another', () => ui.toStart(), { class: 'pm-button', id: 'pm-back-to-start' }),
     ),
   );

@@ -38,7 +38,8 @@ export function linkPresenterView(deps: ViewLinkDeps): ViewLink {
       send();
     } else if (m.type === 'bye') stores.presenter.setState({ viewOpen: false });
     // Full screen and opening windows need a key pressed in this window; the view does its own full screen.
-    else if (m.command.type !== 'fullscreen' && m.command.type !== 'present' && m.command.type !== 'view') deps.command(m.command);
+    else if (m.command.type !== 'fullscreen' && m.command.type !== 'present' && m.command.type !== 'view')
+      deps.command(m.command);
   });
   const send = () => {
     if (!link || !stores.presenter.getState().viewOpen) return;
@@ -57,13 +58,17 @@ export function linkPresenterView(deps: ViewLinkDeps): ViewLink {
   };
   return {
     open: () => {
-      if (!link) return deps.tell('This browser cannot open a presenter view. Everything still works from this screen.');
+      if (!link)
+        return deps.tell(
+          'This browser cannot open a presenter view. Everything still works from this screen.',
+        );
       if (viewWindow && !viewWindow.closed) return viewWindow.focus();
       const url = new URL(location.href);
       url.search = '?mode=presenter-view';
       url.hash = '';
       viewWindow = window.open(url.href, 'care-conversations-presenter-view', 'popup,width=1280,height=800');
-      if (!viewWindow) deps.tell('The browser blocked the presenter view. Allow pop-ups for this page, then press P again.');
+      if (!viewWindow)
+        deps.tell('The browser blocked the presenter view. Allow pop-ups for this page, then press P again.');
     },
     changed: () => {
       if (queued) return;

@@ -21,7 +21,8 @@ function previewText(p: Preview | null): string {
     return name ? `${name}: ${p.text}` : p.text;
   }
   if (p.kind === 'choices') return `A decision: ${p.options.map((o, i) => `${i + 1}. ${o}`).join(' / ')}`;
-  if (p.kind === 'ending') return `The end${p.ending ? `: ${humanise(p.ending)}` : ''}, then the group debrief.`;
+  if (p.kind === 'ending')
+    return `The end${p.ending ? `: ${humanise(p.ending)}` : ''}, then the group debrief.`;
   return `A problem in the story: ${p.message}`;
 }
 
@@ -74,13 +75,21 @@ export function mountPresenterView(root: HTMLElement): void {
   const optionRow = (o: ViewOption, s: Snapshot) =>
     h(
       'li',
-      { class: `pmv-option${o.toPlay ? ' is-play' : ''}${o.played ? ' is-played' : ''}${o.roomChoice ? ' is-room' : ''}` },
+      {
+        class: `pmv-option${o.toPlay ? ' is-play' : ''}${o.played ? ' is-played' : ''}${o.roomChoice ? ' is-room' : ''}`,
+      },
       h(
         'div',
         { class: 'pmv-option-head' },
         h('span', { class: 'pmv-num' }, String(o.number)),
         h('span', { class: 'pmv-option-text' }, o.text),
-        h('span', { class: 'pmv-hands' }, s.screen === 'choices' || s.hands > 0 ? `${hands(o.hands)}${s.hands > 0 ? ` (${o.share}%)` : ''}` : ''),
+        h(
+          'span',
+          { class: 'pmv-hands' },
+          s.screen === 'choices' || s.hands > 0
+            ? `${hands(o.hands)}${s.hands > 0 ? ` (${o.share}%)` : ''}`
+            : '',
+        ),
       ),
       h(
         'div',
@@ -88,7 +97,11 @@ export function mountPresenterView(root: HTMLElement): void {
         ratingBadge(o.meta),
         o.meta.feedback && h('p', { class: 'pmv-feedback' }, o.meta.feedback),
         o.meta.scores.length > 0 &&
-          h('p', { class: 'pmv-outcomes' }, `Evidence for: ${outcomesOf(o.meta)} (${o.meta.scores.map((x) => `${x.outcome} ${x.value >= 0 ? '+' : ''}${x.value}`).join(', ')})`),
+          h(
+            'p',
+            { class: 'pmv-outcomes' },
+            `Evidence for: ${outcomesOf(o.meta)} (${o.meta.scores.map((x) => `${x.outcome} ${x.value >= 0 ? '+' : ''}${x.value}`).join(', ')})`,
+          ),
         o.after && h('p', { class: 'pmv-after' }, h('strong', {}, 'Leads to: '), previewText(o.after)),
         o.roomChoice && h('span', { class: 'pmv-tag' }, "Room's choice"),
         o.toPlay && h('span', { class: 'pmv-tag' }, 'Next plays this'),
@@ -98,26 +111,79 @@ export function mountPresenterView(root: HTMLElement): void {
         h(
           'div',
           { class: 'pmv-option-actions' },
-          ctl('+1 hand', { type: 'hand', option: o.number - 1, delta: 1 }, { 'aria-label': `+1 hand for option ${o.number}` }),
-          ctl('−1', { type: 'hand', option: o.number - 1, delta: -1 }, { 'aria-label': `−1 hand for option ${o.number}` }),
-          ctl('Play this', { type: 'play', option: o.number - 1 }, { 'aria-label': `Play this: option ${o.number}` }),
+          ctl(
+            '+1 hand',
+            { type: 'hand', option: o.number - 1, delta: 1 },
+            { 'aria-label': `+1 hand for option ${o.number}` },
+          ),
+          ctl(
+            '−1',
+            { type: 'hand', option: o.number - 1, delta: -1 },
+            { 'aria-label': `−1 hand for option ${o.number}` },
+          ),
+          ctl(
+            'Play this',
+            { type: 'play', option: o.number - 1 },
+            { 'aria-label': `Play this: option ${o.number}` },
+          ),
         ),
     );
 
   const onScreen = (s: Snapshot): HTMLElement => {
     let what: (HTMLElement | string | null)[];
-    if (s.blank) what = [h('p', { class: 'pmv-warning' }, 'The room screen is blank (B or any key brings it back).')];
-    else if (s.reviewing && s.line) what = [h('p', { class: 'pmv-flag' }, `Looking back: line ${s.reviewing.line} of ${s.reviewing.of}`), lineP(s.line)];
+    if (s.blank)
+      what = [h('p', { class: 'pmv-warning' }, 'The room screen is blank (B or any key brings it back).')];
+    else if (s.reviewing && s.line)
+      what = [
+        h('p', { class: 'pmv-flag' }, `Looking back: line ${s.reviewing.line} of ${s.reviewing.of}`),
+        lineP(s.line),
+      ];
     else if (s.screen === 'line' && s.line) what = [lineP(s.line)];
-    else if (s.screen === 'choices') what = [h('p', {}, `Decision ${s.decision}: the room is voting. ${hands(s.hands)} counted.`)];
-    else if (s.screen === 'feedback') what = [h('p', {}, `Decision ${s.decision}: option ${(s.options.find((o) => o.played)?.number ?? 0)} played. ${s.revealed ? 'Rating revealed.' : 'Not revealed yet (R).'}`)];
-    else if (s.screen === 'ending') what = [h('p', {}, `The end: ${s.ending ? humanise(s.ending) : 'the scenario is over'}. The room sees the group debrief.`)];
-    else if (s.screen === 'error') what = [h('p', { class: 'pmv-warning' }, `The story hit a problem: ${s.error ?? ''}`)];
-    else what = [h('p', {}, s.phase === 'before' ? 'The room sees the scenario card.' : 'The room screen is choosing a scenario.')];
-    return h('section', { class: 'pmv-card pmv-now', 'aria-labelledby': 'pmv-now-heading' }, h('h2', { id: 'pmv-now-heading' }, 'On the room screen'), what, s.hint && h('p', { class: 'pmv-hint' }, s.hint));
+    else if (s.screen === 'choices')
+      what = [h('p', {}, `Decision ${s.decision}: the room is voting. ${hands(s.hands)} counted.`)];
+    else if (s.screen === 'feedback')
+      what = [
+        h(
+          'p',
+          {},
+          `Decision ${s.decision}: option ${s.options.find((o) => o.played)?.number ?? 0} played. ${s.revealed ? 'Rating revealed.' : 'Not revealed yet (R).'}`,
+        ),
+      ];
+    else if (s.screen === 'ending')
+      what = [
+        h(
+          'p',
+          {},
+          `The end: ${s.ending ? humanise(s.ending) : 'the scenario is over'}. The room sees the group debrief.`,
+        ),
+      ];
+    else if (s.screen === 'error')
+      what = [h('p', { class: 'pmv-warning' }, `The story hit a problem: ${s.error ?? ''}`)];
+    else
+      what = [
+        h(
+          'p',
+          {},
+          s.phase === 'before'
+            ? 'The room sees the scenario card.'
+            : 'The room screen is choosing a scenario.',
+        ),
+      ];
+    return h(
+      'section',
+      { class: 'pmv-card pmv-now', 'aria-labelledby': 'pmv-now-heading' },
+      h('h2', { id: 'pmv-now-heading' }, 'On the room screen'),
+      what,
+      s.hint && h('p', { class: 'pmv-hint' }, s.hint),
+    );
   };
   const lineP = (l: { speaker: string | null; text: string }) =>
-    h('p', { class: 'pmv-line', id: 'pmv-line' }, speakerName(l.speaker) ? h('strong', {}, `${speakerName(l.speaker)}: `) : null, l.text);
+    h(
+      'p',
+      { class: 'pmv-line', id: 'pmv-line' },
+      speakerName(l.speaker) ? h('strong', {}, `${speakerName(l.speaker)}: `) : null,
+      l.text,
+    );
 
   const render = () => {
     const s = snapshot;
@@ -125,7 +191,11 @@ export function mountPresenterView(root: HTMLElement): void {
     if (!connected || !s) {
       content = [
         h('h1', {}, 'Presenter view'),
-        h('p', { class: 'pmv-waiting', id: 'pmv-waiting' }, 'Waiting for the room screen. Open this window from presenter mode (press P there).'),
+        h(
+          'p',
+          { class: 'pmv-waiting', id: 'pmv-waiting' },
+          'Waiting for the room screen. Open this window from presenter mode (press P there).',
+        ),
       ];
     } else {
       content = [
@@ -149,13 +219,23 @@ export function mountPresenterView(root: HTMLElement): void {
               'section',
               { class: 'pmv-card pmv-notes', 'aria-labelledby': 'pmv-notes-heading' },
               h('h2', { id: 'pmv-notes-heading' }, 'Trainer’s notes'),
-              s.notes.length > 0 ? s.notes.map((n) => h('p', { class: 'pmv-note' }, n)) : h('p', { class: 'pmv-muted' }, 'No note here.'),
+              s.notes.length > 0
+                ? s.notes.map((n) => h('p', { class: 'pmv-note' }, n))
+                : h('p', { class: 'pmv-muted' }, 'No note here.'),
             ),
             h(
               'section',
               { class: 'pmv-card pmv-next', 'aria-labelledby': 'pmv-next-heading' },
               h('h2', { id: 'pmv-next-heading' }, 'What comes next'),
-              h('p', { id: 'pmv-next-text' }, s.next ? previewText(s.next) : s.screen === 'choices' ? 'Depends on the option played: see each option.' : '—'),
+              h(
+                'p',
+                { id: 'pmv-next-text' },
+                s.next
+                  ? previewText(s.next)
+                  : s.screen === 'choices'
+                    ? 'Depends on the option played: see each option.'
+                    : '—',
+              ),
             ),
           ),
           h(
@@ -165,8 +245,18 @@ export function mountPresenterView(root: HTMLElement): void {
               h(
                 'section',
                 { class: 'pmv-card', 'aria-labelledby': 'pmv-options-heading' },
-                h('h2', { id: 'pmv-options-heading' }, s.screen === 'feedback' ? `Decision ${s.decision}: the options` : `Decision ${s.decision}: ratings the room cannot see`),
-                h('ol', { class: 'pmv-options', id: 'pmv-options' }, s.options.map((o) => optionRow(o, s))),
+                h(
+                  'h2',
+                  { id: 'pmv-options-heading' },
+                  s.screen === 'feedback'
+                    ? `Decision ${s.decision}: the options`
+                    : `Decision ${s.decision}: ratings the room cannot see`,
+                ),
+                h(
+                  'ol',
+                  { class: 'pmv-options', id: 'pmv-options' },
+                  s.options.map((o) => optionRow(o, s)),
+                ),
                 s.screen === 'choices' && h('p', { class: 'pmv-muted' }, TIE_RULE),
               ),
             s.record &&
@@ -175,12 +265,25 @@ export function mountPresenterView(root: HTMLElement): void {
                 { class: 'pmv-card', 'aria-labelledby': 'pmv-record-heading' },
                 h('h2', { id: 'pmv-record-heading' }, 'Session record'),
                 h('p', {}, recordDate(s.record.startedAt)),
-                h('p', {}, `Votes taken: ${s.record.voted} of ${s.record.decisions.length}. The room chose a strong option ${s.record.roomPickedBest} times.`),
+                h(
+                  'p',
+                  {},
+                  `Votes taken: ${s.record.voted} of ${s.record.decisions.length}. The room chose a strong option ${s.record.roomPickedBest} times.`,
+                ),
                 h(
                   'ol',
                   {},
                   s.record.decisions.map((d) =>
-                    h('li', {}, `Room: ${d.roomChoice !== null ? d.roomChoice + 1 : 'no vote'}; played ${d.played + 1}; strongest ${d.options.filter((o) => o.best).map((o) => o.number).join(' or ') || '—'}`),
+                    h(
+                      'li',
+                      {},
+                      `Room: ${d.roomChoice !== null ? d.roomChoice + 1 : 'no vote'}; played ${d.played + 1}; strongest ${
+                        d.options
+                          .filter((o) => o.best)
+                          .map((o) => o.number)
+                          .join(' or ') || '—'
+                      }`,
+                    ),
                   ),
                 ),
               ),
@@ -195,11 +298,25 @@ export function mountPresenterView(root: HTMLElement): void {
           ctl(s.blank ? 'Unblank (B)' : 'Blank (B)', { type: 'blank' }),
           ctl('Discussion card (D)', { type: 'discuss' }),
           ctl('Undo last hand (Backspace)', { type: 'undo-hand' }),
-          h('button', { type: 'button', class: 'pmv-button', onclick: () => ((showKeys = !showKeys), render()) }, showKeys ? 'Hide keys' : 'Keys (?)'),
+          h(
+            'button',
+            { type: 'button', class: 'pmv-button', onclick: () => ((showKeys = !showKeys), render()) },
+            showKeys ? 'Hide keys' : 'Keys (?)',
+          ),
         ),
       ];
     }
-    main.replaceChildren(...content.filter((c): c is HTMLElement => !!c), showKeys ? h('section', { class: 'pmv-card pmv-keys' }, h('h2', {}, 'Keys (they work in this window too)'), keyList()) : '');
+    main.replaceChildren(
+      ...content.filter((c): c is HTMLElement => !!c),
+      showKeys
+        ? h(
+            'section',
+            { class: 'pmv-card pmv-keys' },
+            h('h2', {}, 'Keys (they work in this window too)'),
+            keyList(),
+          )
+        : '',
+    );
     document.body.dataset.view = 'presenter-view';
     document.body.dataset.connected = connected ? 'yes' : 'no';
   };
@@ -229,7 +346,14 @@ export function mountPresenterView(root: HTMLElement): void {
 
   render();
   if (!link) {
-    main.replaceChildren(h('h1', {}, 'Presenter view'), h('p', {}, 'This browser cannot link two windows, so there is no presenter view. Everything works from the room screen.'));
+    main.replaceChildren(
+      h('h1', {}, 'Presenter view'),
+      h(
+        'p',
+        {},
+        'This browser cannot link two windows, so there is no presenter view. Everything works from the room screen.',
+      ),
+    );
     return;
   }
   link.send(toRoom.hello());

@@ -7,7 +7,12 @@ import { h } from '../dom';
 import { barFill, hands, ratingBadge } from './badges';
 import type { RoomUi } from './context';
 
-export function votePanel(ui: RoomUi, options: readonly OfferedOption[], vote: Vote, st: PresenterState): HTMLElement {
+export function votePanel(
+  ui: RoomUi,
+  options: readonly OfferedOption[],
+  vote: Vote,
+  st: PresenterState,
+): HTMLElement {
   const t = vote.tally;
   const pct = shares(t);
   const total = totalHands(t);
@@ -57,7 +62,16 @@ export function votePanel(ui: RoomUi, options: readonly OfferedOption[], vote: V
     );
     return h(
       'li',
-      { class: ['pm-option', i === play ? 'is-play' : '', i === room ? 'is-room' : '', st.revealed ? `is-revealed` : ''].filter(Boolean).join(' ') },
+      {
+        class: [
+          'pm-option',
+          i === play ? 'is-play' : '',
+          i === room ? 'is-room' : '',
+          st.revealed ? `is-revealed` : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      },
       h('span', { class: 'pm-num', 'aria-hidden': 'true' }, String(i + 1)),
       h(
         'div',
@@ -66,22 +80,23 @@ export function votePanel(ui: RoomUi, options: readonly OfferedOption[], vote: V
         pick,
         h('div', { class: 'pm-bar', 'aria-hidden': 'true' }, barFill(pct[i] ?? 0)),
         i === room || st.revealed
-          ? h('p', { class: 'pm-option-marks' }, i === room ? h('span', { class: 'pm-tag' }, "Room's choice") : null, st.revealed ? ratingBadge(o.meta) : null)
+          ? h(
+              'p',
+              { class: 'pm-option-marks' },
+              i === room ? h('span', { class: 'pm-tag' }, "Room's choice") : null,
+              st.revealed ? ratingBadge(o.meta) : null,
+            )
           : null,
       ),
-      h(
-        'div',
-        { class: 'pm-count' },
-        input,
-        h('span', { class: 'pm-share' }, total > 0 ? `${pct[i]}%` : ''),
-      ),
+      h('div', { class: 'pm-count' }, input, h('span', { class: 'pm-share' }, total > 0 ? `${pct[i]}%` : '')),
     );
   });
   let foot: string;
   if (total === 0) foot = `Hands up for each option: press 1 to ${options.length} to count them.`;
   else if (tied.length > 1 && play !== null && st.pick === null)
     foot = `A tie between ${tied.map((n) => n + 1).join(' and ')}. Next plays ${play + 1}; ↑ ↓ highlights another.`;
-  else if (play !== null && play !== room) foot = `The room chose ${room !== null ? room + 1 : 'nothing yet'}. Next plays ${play + 1}, as highlighted.`;
+  else if (play !== null && play !== room)
+    foot = `The room chose ${room !== null ? room + 1 : 'nothing yet'}. Next plays ${play + 1}, as highlighted.`;
   else foot = `${hands(total)} counted. Next plays option ${(play ?? 0) + 1}.`;
   return h(
     'section',
@@ -90,7 +105,11 @@ export function votePanel(ui: RoomUi, options: readonly OfferedOption[], vote: V
       'div',
       { class: 'pm-vote-head' },
       h('h2', { id: 'pm-vote-heading' }, 'What should we do?'),
-      h('p', { class: 'pm-total', id: 'pm-total', 'aria-live': 'polite' }, total > 0 ? `${hands(total)} counted` : 'No hands counted yet'),
+      h(
+        'p',
+        { class: 'pm-total', id: 'pm-total', 'aria-live': 'polite' },
+        total > 0 ? `${hands(total)} counted` : 'No hands counted yet',
+      ),
     ),
     h('ol', { class: 'pm-options', id: 'pm-options', 'aria-labelledby': 'pm-vote-heading' }, rows),
     h('p', { class: 'pm-vote-foot', id: 'pm-vote-foot' }, foot),

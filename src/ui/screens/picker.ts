@@ -25,11 +25,7 @@ export function pickerScreen(ui: UiContext): HTMLElement {
       { class: 'card' },
       h('h2', {}, c.title ?? c.id),
       h('p', {}, c.summary ?? ''),
-      h(
-        'p',
-        { class: 'meta' },
-        `About ${c.minutes ?? 15} minutes. Outcomes: ${c.outcomes.join(', ')}.`,
-      ),
+      h('p', { class: 'meta' }, `About ${c.minutes ?? 15} minutes. Outcomes: ${c.outcomes.join(', ')}.`),
       c.contentNote && h('p', { class: 'content-note' }, h('strong', {}, 'Content note: '), c.contentNote),
       h('p', { class: 'status' }, status),
       best,
@@ -39,7 +35,12 @@ export function pickerScreen(ui: UiContext): HTMLElement {
   return h(
     'section',
     { class: 'screen picker-screen', 'aria-labelledby': 'picker-heading' },
-    h('div', { class: 'topbar' }, button('Back', () => ui.go({ name: 'title' }), { 'data-autofocus': true }), h('h1', { id: 'picker-heading' }, 'Choose a scenario')),
+    h(
+      'div',
+      { class: 'topbar' },
+      button('Back', () => ui.go({ name: 'title' }), { 'data-autofocus': true }),
+      h('h1', { id: 'picker-heading' }, 'Choose a scenario'),
+    ),
     h('ul', { class: 'cards' }, cards),
   );
 }
@@ -48,7 +49,10 @@ export function pickerScreen(ui: UiContext): HTMLElement {
 export function beforeScreen(ui: UiContext, id: string): HTMLElement {
   const c = ui.catalogue.find((x) => x.id === id);
   const saved = ui.session.getState().session;
-  const replacing = saved && saved.scenarioId !== id ? (ui.catalogue.find((x) => x.id === saved.scenarioId)?.title ?? saved.scenarioId) : null;
+  const replacing =
+    saved && saved.scenarioId !== id
+      ? (ui.catalogue.find((x) => x.id === saved.scenarioId)?.title ?? saved.scenarioId)
+      : null;
   // The saved game is replaced only once the new one has started: if this scenario cannot be opened, it is kept.
   const start = async () => {
     if (await ui.controller.start(id)) ui.go({ name: 'play' });
@@ -58,8 +62,20 @@ export function beforeScreen(ui: UiContext, id: string): HTMLElement {
     { class: 'screen before-screen', 'aria-labelledby': 'before-heading' },
     h('h1', { id: 'before-heading' }, c?.title ?? id),
     h('p', {}, c?.summary ?? ''),
-    c?.contentNote && h('p', { class: 'content-note' }, h('strong', {}, 'Before you start: '), c.contentNote, ' You can step out at any time from the pause menu.'),
-    replacing && h('p', { class: 'warning' }, `You have a game of "${replacing}" in progress. Starting this one will end it.`),
+    c?.contentNote &&
+      h(
+        'p',
+        { class: 'content-note' },
+        h('strong', {}, 'Before you start: '),
+        c.contentNote,
+        ' You can step out at any time from the pause menu.',
+      ),
+    replacing &&
+      h(
+        'p',
+        { class: 'warning' },
+        `You have a game of "${replacing}" in progress. Starting this one will end it.`,
+      ),
     h(
       'div',
       { class: 'menu' },

@@ -11,7 +11,13 @@ import { textWithTerms } from '../terms';
 /** Input arriving this soon after a new screen is a double tap or a bounce, not a decision. */
 export const INPUT_GUARD_MS = 250;
 
-export function playScreen(ui: UiContext, session: Session, shownAt: number, transcriptOpen: boolean, toggleTranscript: () => void): HTMLElement {
+export function playScreen(
+  ui: UiContext,
+  session: Session,
+  shownAt: number,
+  transcriptOpen: boolean,
+  toggleTranscript: () => void,
+): HTMLElement {
   const title = ui.catalogue.find((c) => c.id === session.scenarioId)?.title ?? session.scenarioId;
   const guard = (fn: () => void) => () => {
     if (performance.now() - shownAt >= INPUT_GUARD_MS) fn();
@@ -20,14 +26,27 @@ export function playScreen(ui: UiContext, session: Session, shownAt: number, tra
   let panel: HTMLElement;
   if (s.kind === 'line') {
     const name = speakerName(s.speaker);
-    const explain = h('p', { class: 'term-explain', id: 'term-explain', 'aria-live': 'polite', hidden: true });
+    const explain = h('p', {
+      class: 'term-explain',
+      id: 'term-explain',
+      'aria-live': 'polite',
+      hidden: true,
+    });
     panel = h(
       'div',
       { class: `dialogue ${s.speaker === 'you' ? 'you' : s.speaker ? 'spoken' : 'narration'}` },
       name ? h('p', { class: 'speaker', id: 'speaker' }, name) : null,
       h('p', { class: 'line-text', id: 'line-text' }, textWithTerms(s.text, explain)),
       explain,
-      h('div', { class: 'actions' }, button('Continue', guard(() => ui.controller.continue()), { id: 'continue', class: 'primary', 'data-autofocus': true, 'aria-describedby': 'line-text' })),
+      h(
+        'div',
+        { class: 'actions' },
+        button(
+          'Continue',
+          guard(() => ui.controller.continue()),
+          { id: 'continue', class: 'primary', 'data-autofocus': true, 'aria-describedby': 'line-text' },
+        ),
+      ),
     );
   } else if (s.kind === 'choices') {
     panel = h(
@@ -38,17 +57,32 @@ export function playScreen(ui: UiContext, session: Session, shownAt: number, tra
         'ol',
         { class: 'choices', id: 'choices', 'aria-labelledby': 'choice-prompt' },
         s.options.map((o, i) =>
-          h('li', {}, button(`${i + 1}. ${o.text}`, guard(() => ui.controller.choose(i)), { class: 'choice', 'data-autofocus': i === 0 })),
+          h(
+            'li',
+            {},
+            button(
+              `${i + 1}. ${o.text}`,
+              guard(() => ui.controller.choose(i)),
+              { class: 'choice', 'data-autofocus': i === 0 },
+            ),
+          ),
         ),
       ),
     );
   } else if (s.kind === 'feedback') {
     const d = session.decisions[s.decision];
     const chosen = d?.options[d.chosen];
-    const better = d && chosen && chosen.meta.rating !== 'best' ? d.options.find((o) => o.meta.rating === 'best') : undefined;
+    const better =
+      d && chosen && chosen.meta.rating !== 'best'
+        ? d.options.find((o) => o.meta.rating === 'best')
+        : undefined;
     panel = h(
       'div',
-      { class: `dialogue feedback ${chosen ? ratingClass(chosen.meta) : ''}`, role: 'group', 'aria-labelledby': 'feedback-heading' },
+      {
+        class: `dialogue feedback ${chosen ? ratingClass(chosen.meta) : ''}`,
+        role: 'group',
+        'aria-labelledby': 'feedback-heading',
+      },
       h('p', { class: 'rating', id: 'feedback-heading' }, chosen ? ratingWords(chosen.meta) : ''),
       h('p', { class: 'you-chose' }, `You chose: ${chosen?.text ?? ''}`),
       h('p', { class: 'feedback-text' }, chosen?.meta.feedback ?? ''),
@@ -57,8 +91,21 @@ export function playScreen(ui: UiContext, session: Session, shownAt: number, tra
       h(
         'div',
         { class: 'actions' },
-        chosen?.meta.critical && button('Try this decision again', guard(() => ui.controller.retry(s.decision)), { class: 'primary', 'data-autofocus': true }),
-        button(chosen?.meta.critical ? 'Carry on with this choice' : 'Continue', guard(() => ui.controller.continue()), { id: 'continue', class: chosen?.meta.critical ? '' : 'primary', 'data-autofocus': !chosen?.meta.critical }),
+        chosen?.meta.critical &&
+          button(
+            'Try this decision again',
+            guard(() => ui.controller.retry(s.decision)),
+            { class: 'primary', 'data-autofocus': true },
+          ),
+        button(
+          chosen?.meta.critical ? 'Carry on with this choice' : 'Continue',
+          guard(() => ui.controller.continue()),
+          {
+            id: 'continue',
+            class: chosen?.meta.critical ? '' : 'primary',
+            'data-autofocus': !chosen?.meta.critical,
+          },
+        ),
       ),
     );
   } else if (s.kind === 'ending') {
@@ -70,11 +117,19 @@ export function playScreen(ui: UiContext, session: Session, shownAt: number, tra
       h('p', { class: 'speaker' }, 'Something went wrong in this scenario'),
       h('p', {}, 'The story hit a problem and cannot go on from here. Your progress so far is saved.'),
       h('p', { class: 'small' }, `Details for the trainer: ${s.message}`),
-      h('div', { class: 'actions' }, button('Back to the menu', () => {
-        // Leave as the pause menu does: the saved game stays, and the room's sound stops with the scene.
-        ui.controller.leave();
-        ui.go({ name: 'title' });
-      }, { class: 'primary', 'data-autofocus': true })),
+      h(
+        'div',
+        { class: 'actions' },
+        button(
+          'Back to the menu',
+          () => {
+            // Leave as the pause menu does: the saved game stays, and the room's sound stops with the scene.
+            ui.controller.leave();
+            ui.go({ name: 'title' });
+          },
+          { class: 'primary', 'data-autofocus': true },
+        ),
+      ),
     );
   }
   const captions = ui.settings.getState().captions ? lastCaption(session) : null;
@@ -85,7 +140,10 @@ export function playScreen(ui: UiContext, session: Session, shownAt: number, tra
       'div',
       { class: 'topbar play-bar' },
       h('h1', { class: 'scenario-title' }, title),
-      button(transcriptOpen ? 'Hide the conversation' : 'Conversation so far', toggleTranscript, { 'aria-expanded': transcriptOpen, 'aria-controls': transcriptOpen ? 'transcript' : null }),
+      button(transcriptOpen ? 'Hide the conversation' : 'Conversation so far', toggleTranscript, {
+        'aria-expanded': transcriptOpen,
+        'aria-controls': transcriptOpen ? 'transcript' : null,
+      }),
       button('Step out', () => ui.go({ name: 'stepout' })),
       button('Pause', () => ui.go({ name: 'pause' }), { 'aria-keyshortcuts': 'Escape' }),
     ),
@@ -109,10 +167,20 @@ function transcript(session: Session): HTMLElement {
     if (e.kind === 'caption') return h('li', { class: 'caption' }, `[${e.text}]`);
     if (e.kind === 'choice') return h('li', { class: 'chosen' }, h('strong', {}, 'You chose: '), e.text);
     const name = speakerName(e.speaker);
-    return h('li', { class: e.speaker ? 'spoken' : 'narration' }, name && h('strong', {}, `${name}: `), e.text);
+    return h(
+      'li',
+      { class: e.speaker ? 'spoken' : 'narration' },
+      name && h('strong', {}, `${name}: `),
+      e.text,
+    );
   });
   const list = h('ol', { class: 'transcript-list' }, items);
-  const aside = h('aside', { class: 'transcript', id: 'transcript', 'aria-label': 'The conversation so far', tabindex: 0 }, h('h2', {}, 'The conversation so far'), list);
+  const aside = h(
+    'aside',
+    { class: 'transcript', id: 'transcript', 'aria-label': 'The conversation so far', tabindex: 0 },
+    h('h2', {}, 'The conversation so far'),
+    list,
+  );
   queueMicrotask(() => (aside.scrollTop = aside.scrollHeight));
   return aside;
 }
@@ -124,13 +192,15 @@ export function announcement(session: Session): string {
     const name = speakerName(s.speaker);
     return name ? `${name}: ${s.text}` : s.text;
   }
-  if (s.kind === 'choices') return `What do you do? ${s.options.map((o, i) => `${i + 1}: ${o.text}`).join(' ')}`;
+  if (s.kind === 'choices')
+    return `What do you do? ${s.options.map((o, i) => `${i + 1}: ${o.text}`).join(' ')}`;
   if (s.kind === 'feedback') {
     const d = session.decisions[s.decision];
     const o = d?.options[d.chosen];
     return o ? `${ratingWords(o.meta)}. ${o.meta.feedback ?? ''}` : '';
   }
-  if (s.kind === 'ending') return `The end: ${s.ending ? humanise(s.ending) : 'the scenario is over'}. Here is how it went.`;
+  if (s.kind === 'ending')
+    return `The end: ${s.ending ? humanise(s.ending) : 'the scenario is over'}. Here is how it went.`;
   return 'Something went wrong in this scenario.';
 }
 

@@ -6,45 +6,173 @@ export function settingsScreen(ui: UiContext, back: View): HTMLElement {
   const s = ui.settings.getState();
   const set = (patch: Partial<Settings>) => ui.settings.setState(patch);
   const check = (id: string, label: string, value: boolean, key: keyof Settings) =>
-    h('div', { class: 'field check' }, h('input', { type: 'checkbox', id, checked: value, onchange: (e: Event) => set({ [key]: (e.target as HTMLInputElement).checked } as Partial<Settings>) }), h('label', { for: id }, label));
-  const select = <T extends string>(id: string, label: string, value: T, options: [T, string][], key: keyof Settings) =>
+    h(
+      'div',
+      { class: 'field check' },
+      h('input', {
+        type: 'checkbox',
+        id,
+        checked: value,
+        onchange: (e: Event) => set({ [key]: (e.target as HTMLInputElement).checked } as Partial<Settings>),
+      }),
+      h('label', { for: id }, label),
+    );
+  const select = <T extends string>(
+    id: string,
+    label: string,
+    value: T,
+    options: [T, string][],
+    key: keyof Settings,
+  ) =>
     h(
       'div',
       { class: 'field' },
       h('label', { for: id }, label),
-      h('select', { id, onchange: (e: Event) => set({ [key]: (e.target as HTMLSelectElement).value } as Partial<Settings>) }, options.map(([v, text]) => h('option', { value: v, selected: v === value }, text))),
+      h(
+        'select',
+        {
+          id,
+          onchange: (e: Event) => set({ [key]: (e.target as HTMLSelectElement).value } as Partial<Settings>),
+        },
+        options.map(([v, text]) => h('option', { value: v, selected: v === value }, text)),
+      ),
     );
   return h(
     'section',
     { class: 'screen settings-screen', 'aria-labelledby': 'settings-heading' },
-    h('div', { class: 'topbar' }, button('Back', () => ui.go(back), { 'data-autofocus': true }), h('h1', { id: 'settings-heading' }, 'Settings')),
+    h(
+      'div',
+      { class: 'topbar' },
+      button('Back', () => ui.go(back), { 'data-autofocus': true }),
+      h('h1', { id: 'settings-heading' }, 'Settings'),
+    ),
     h(
       'form',
       { class: 'settings', onsubmit: (e: Event) => e.preventDefault() },
-      h('fieldset', {}, h('legend', {}, 'Sound'),
-        h('div', { class: 'field' }, h('label', { for: 'volume' }, `Volume: ${Math.round(s.volume * 100)}%`), h('input', { type: 'range', id: 'volume', min: 0, max: 100, step: 5, value: Math.round(s.volume * 100), onchange: (e: Event) => set({ volume: Number((e.target as HTMLInputElement).value) / 100 }) })),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, 'Sound'),
+        h(
+          'div',
+          { class: 'field' },
+          h('label', { for: 'volume' }, `Volume: ${Math.round(s.volume * 100)}%`),
+          h('input', {
+            type: 'range',
+            id: 'volume',
+            min: 0,
+            max: 100,
+            step: 5,
+            value: Math.round(s.volume * 100),
+            onchange: (e: Event) => set({ volume: Number((e.target as HTMLInputElement).value) / 100 }),
+          }),
+        ),
         check('muted', 'Mute all sound', s.muted, 'muted'),
         check('captions', 'Show captions for sounds', s.captions, 'captions'),
       ),
-      h('fieldset', {}, h('legend', {}, 'Reading'),
-        select('text-size', 'Text size', String(s.textSize), [['100', 'Normal'], ['125', 'Large'], ['150', 'Larger'], ['175', 'Very large'], ['200', 'Largest (200%)']], 'textSize'),
-        select('theme', 'Colours', s.theme, [['light', 'Standard'], ['contrast', 'High contrast']], 'theme'),
-        select('font', 'Typeface', s.font, [['legible', 'Atkinson Hyperlegible (clear letters)'], ['dyslexic', 'OpenDyslexic']], 'font'),
-        select('motion', 'Movement', s.reducedMotion, [['system', "Follow this device's setting"], ['on', 'Reduce movement'], ['off', 'Allow movement']], 'reducedMotion'),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, 'Reading'),
+        select(
+          'text-size',
+          'Text size',
+          String(s.textSize),
+          [
+            ['100', 'Normal'],
+            ['125', 'Large'],
+            ['150', 'Larger'],
+            ['175', 'Very large'],
+            ['200', 'Largest (200%)'],
+          ],
+          'textSize',
+        ),
+        select(
+          'theme',
+          'Colours',
+          s.theme,
+          [
+            ['light', 'Standard'],
+            ['contrast', 'High contrast'],
+          ],
+          'theme',
+        ),
+        select(
+          'font',
+          'Typeface',
+          s.font,
+          [
+            ['legible', 'Atkinson Hyperlegible (clear letters)'],
+            ['dyslexic', 'OpenDyslexic'],
+          ],
+          'font',
+        ),
+        select(
+          'motion',
+          'Movement',
+          s.reducedMotion,
+          [
+            ['system', "Follow this device's setting"],
+            ['on', 'Reduce movement'],
+            ['off', 'Allow movement'],
+          ],
+          'reducedMotion',
+        ),
       ),
-      h('fieldset', {}, h('legend', {}, 'Read aloud'),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, 'Read aloud'),
         ui.speech
           ? [
-              check('read-aloud', 'Read each line aloud, using this device\'s voice', s.readAloud, 'readAloud'),
-              select('voice', 'Voice', s.voice, [['', "This device's usual voice"], ...ui.speech.voices().map((v): [string, string] => [v, v])], 'voice'),
-              h('div', { class: 'field' }, h('label', { for: 'rate' }, 'Speed'),
-                h('select', { id: 'rate', onchange: (e: Event) => set({ rate: Number((e.target as HTMLSelectElement).value) }) },
-                  ([[0.75, 'Slower'], [1, 'Normal'], [1.25, 'Faster']] as const).map(([v, t]) => h('option', { value: v, selected: Math.abs(s.rate - v) < 0.01 }, t)))),
+              check(
+                'read-aloud',
+                "Read each line aloud, using this device's voice",
+                s.readAloud,
+                'readAloud',
+              ),
+              select(
+                'voice',
+                'Voice',
+                s.voice,
+                [
+                  ['', "This device's usual voice"],
+                  ...ui.speech.voices().map((v): [string, string] => [v, v]),
+                ],
+                'voice',
+              ),
+              h(
+                'div',
+                { class: 'field' },
+                h('label', { for: 'rate' }, 'Speed'),
+                h(
+                  'select',
+                  {
+                    id: 'rate',
+                    onchange: (e: Event) => set({ rate: Number((e.target as HTMLSelectElement).value) }),
+                  },
+                  (
+                    [
+                      [0.75, 'Slower'],
+                      [1, 'Normal'],
+                      [1.25, 'Faster'],
+                    ] as const
+                  ).map(([v, t]) => h('option', { value: v, selected: Math.abs(s.rate - v) < 0.01 }, t)),
+                ),
+              ),
             ]
           : h('p', {}, 'This device has no speech voice, so read aloud is not available here.'),
       ),
-      h('fieldset', {}, h('legend', {}, 'Feedback'),
-        check('instant', 'Show feedback straight after each choice (turn off to see it all at the end)', s.instantFeedback, 'instantFeedback'),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, 'Feedback'),
+        check(
+          'instant',
+          'Show feedback straight after each choice (turn off to see it all at the end)',
+          s.instantFeedback,
+          'instantFeedback',
+        ),
       ),
     ),
   );

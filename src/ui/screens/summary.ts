@@ -32,7 +32,11 @@ export function summaryPanel(ui: UiContext, session: Session, _ending: string | 
           'ul',
           {},
           c.rows.map((r) =>
-            h('li', { class: `change-${r.change}` }, `${r.id}: ${bandWords(r.before.band, r.kind)} → ${bandWords(r.after.band, r.kind)}`),
+            h(
+              'li',
+              { class: `change-${r.change}` },
+              `${r.id}: ${bandWords(r.before.band, r.kind)} → ${bandWords(r.after.band, r.kind)}`,
+            ),
           ),
         ),
       ),
@@ -44,9 +48,24 @@ export function summaryPanel(ui: UiContext, session: Session, _ending: string | 
           'li',
           { class: `outcome band-${o.band}` },
           h('h3', {}, `${o.id} ${o.title}`),
-          h('p', { class: 'band' }, o.bandWords, o.rehearsal ? h('span', { class: 'rehearsal' }, ' (rehearsal for workplace observation)') : null),
-          h('div', { class: 'bar', role: 'img', 'aria-label': o.bandWords }, h('span', { style: `width:${o.percent}%` })),
-          o.critical.length > 0 && h('p', { class: 'critical-note' }, 'Talk through with your assessor: ', o.critical.map(quote).join(', ')),
+          h(
+            'p',
+            { class: 'band' },
+            o.bandWords,
+            o.rehearsal ? h('span', { class: 'rehearsal' }, ' (rehearsal for workplace observation)') : null,
+          ),
+          h(
+            'div',
+            { class: 'bar', role: 'img', 'aria-label': o.bandWords },
+            h('span', { style: `width:${o.percent}%` }),
+          ),
+          o.critical.length > 0 &&
+            h(
+              'p',
+              { class: 'critical-note' },
+              'Talk through with your assessor: ',
+              o.critical.map(quote).join(', '),
+            ),
         ),
       ),
     ),
@@ -69,8 +88,19 @@ export function summaryPanel(ui: UiContext, session: Session, _ending: string | 
     h(
       'ol',
       { class: 'decisions' },
-      d.decisions.map((x) => h('li', { class: `decision ${x.chosen.level}` }, h('strong', {}, `${x.chosen.words}: `), x.chosen.text)),
+      d.decisions.map((x) =>
+        h(
+          'li',
+          { class: `decision ${x.chosen.level}` },
+          h('strong', {}, `${x.chosen.words}: `),
+          x.chosen.text,
+        ),
+      ),
     ),
-    h('p', { class: 'small' }, 'The debrief explains each decision, shows a stronger option where there was one, and lets you try any decision again.'),
+    h(
+      'p',
+      { class: 'small' },
+      'The debrief explains each decision, shows a stronger option where there was one, and lets you try any decision again.',
+    ),
   );
 }

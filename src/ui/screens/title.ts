@@ -3,12 +3,18 @@ import type { UiContext } from '../context';
 
 export function titleScreen(ui: UiContext): HTMLElement {
   const saved = ui.session.getState().session;
-  const savedTitle = saved ? (ui.catalogue.find((c) => c.id === saved.scenarioId)?.title ?? saved.scenarioId) : null;
+  const savedTitle = saved
+    ? (ui.catalogue.find((c) => c.id === saved.scenarioId)?.title ?? saved.scenarioId)
+    : null;
   return h(
     'section',
     { class: 'screen title-screen', 'aria-labelledby': 'title-heading' },
     h('h1', { id: 'title-heading' }, 'Care Conversations'),
-    h('p', { class: 'tagline' }, 'Practise the conversations of working in partnership: Care Certificate Standard 1.4.'),
+    h(
+      'p',
+      { class: 'tagline' },
+      'Practise the conversations of working in partnership: Care Certificate Standard 1.4.',
+    ),
     h(
       'div',
       { class: 'menu' },

@@ -8,10 +8,33 @@
 
 import { existsSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type ConsoleMessage, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type ConsoleMessage,
+  type Page,
+} from 'playwright-core';
 import { SCREEN_WATCH_SCRIPT } from './screen-watch';
 
-export { clickLikeALearner, tapLikeALearner, forgetScreen, humanise, hurriedScreens, loadPlan, playPlan, screenCount, screenHistory, screensSince, settle, startScenario, type Plan, type PlayOptions, type PlayResult } from './play';
+export {
+  clickLikeALearner,
+  tapLikeALearner,
+  forgetScreen,
+  humanise,
+  hurriedScreens,
+  loadPlan,
+  playPlan,
+  screenCount,
+  screenHistory,
+  screensSince,
+  settle,
+  startScenario,
+  type Plan,
+  type PlayOptions,
+  type PlayResult,
+} from './play';
 export { screenshot, waitForStage, watchStageTextures } from './screenshots';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -28,7 +51,8 @@ export const CHROMIUM_ARGS = [
 
 /** Exactly SwiftShader's read-back notice, e.g. "[.WebGL-0x7e2c01a3c400]GL Driver Message (OpenGL, Performance,
  * GL_CLOSE_PATH_NV, High): GPU stall due to ReadPixels". Nothing broader. */
-export const GPU_STALL = /^\[\.WebGL-0x[0-9a-f]+\]GL Driver Message \(OpenGL, Performance, GL_CLOSE_PATH_NV, High\): GPU stall due to ReadPixels$/;
+export const GPU_STALL =
+  /^\[\.WebGL-0x[0-9a-f]+\]GL Driver Message \(OpenGL, Performance, GL_CLOSE_PATH_NV, High\): GPU stall due to ReadPixels$/;
 
 export interface ConsoleEntry {
   type: string;
@@ -61,7 +85,9 @@ export type OpenOptions = Omit<BrowserContextOptions, 'baseURL'>;
 
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}: run \`node scripts/ensure-chromium.mjs\` (npm test does) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: run \`node scripts/ensure-chromium.mjs\` (npm test does) or set CHROMIUM_PATH.`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
@@ -113,7 +139,9 @@ export function useBrowser(): { open(options?: OpenOptions): Promise<GamePage> }
     const problems = pages.flatMap((g) => g.problems);
     await Promise.all(pages.map((g) => g.context.close()));
     if (problems.length > 0) {
-      throw new Error(`The page logged ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+      throw new Error(
+        `The page logged ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+      );
     }
   });
   afterAll(async () => {

@@ -31,9 +31,15 @@ type Win = { __e2e: ScreenWatch; __skipGuard(ms: number): void };
 /** Makes `game` quick to play: the input guard skipped on request, and (unless `stage`) no stage. */
 export async function quicken(game: GamePage, { stage = false } = {}): Promise<void> {
   // Exactly the note Playwright has the page log when serviceWorkers is 'block'.
-  game.allow({ why: 'the page is opened with serviceWorkers: "block"', matches: (e) => e.type === 'warning' && e.text === 'Service Worker registration blocked by Playwright' });
+  game.allow({
+    why: 'the page is opened with serviceWorkers: "block"',
+    matches: (e) => e.type === 'warning' && e.text === 'Service Worker registration blocked by Playwright',
+  });
   await game.page.addInitScript({ content: SKIP_GUARD_SCRIPT });
-  if (!stage) await game.page.route(STAGE_CHUNK, (route) => route.fulfill({ contentType: 'text/javascript', body: NO_STAGE }));
+  if (!stage)
+    await game.page.route(STAGE_CHUNK, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: NO_STAGE }),
+    );
 }
 
 /** Moves the page's clock past the input guard of the screen now up. */
@@ -52,7 +58,11 @@ export async function next(page: Page, after = -1): Promise<Current> {
     async ([n, ms]) => {
       const w = window as unknown as Win;
       const deadline = performance.now() + 15_000;
-      while (!(document.querySelector('#app > section.screen') && document.body.dataset.view && w.__e2e.count > n!)) {
+      while (!(
+        document.querySelector('#app > section.screen') &&
+        document.body.dataset.view &&
+        w.__e2e.count > n!
+      )) {
         if (performance.now() > deadline) throw new Error(`no new screen after screen ${n}`);
         await new Promise((r) => setTimeout(r, 5));
       }
@@ -87,7 +97,11 @@ export function keysFor(s: ScreenInfo, pick = 0): string[] {
  * Plays on from the play screen, choosing with `pick` (default: the first option), until `stop` says so or the
  * story ends or fails. Returns the screen it stopped on.
  */
-export async function playOn(page: Page, stop: (s: Current) => boolean, pick: (s: Current) => number = () => 0): Promise<Current> {
+export async function playOn(
+  page: Page,
+  stop: (s: Current) => boolean,
+  pick: (s: Current) => number = () => 0,
+): Promise<Current> {
   let s = await current(page);
   for (let step = 0; step < 1000; step += 1) {
     if (s.view !== 'play' || s.kind === 'ending' || s.kind === 'error' || stop(s)) return s;
@@ -101,13 +115,19 @@ export const KEY = 'care-conversations:p:guest:';
 
 /** Waits until a save the game has put off (src/state/write-behind.ts: until after the next paint) is written. */
 export async function saveWritten(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
+  await page.evaluate(
+    () =>
+      new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))),
+  );
 }
 
 /** The guest's saved game as stored, once any waiting save is written; null if there is none. */
 export async function savedSession(page: Page): Promise<Session | null> {
   await saveWritten(page);
-  return page.evaluate((k) => JSON.parse(localStorage.getItem(`${k}session`) ?? 'null')?.data?.session ?? null, KEY);
+  return page.evaluate(
+    (k) => JSON.parse(localStorage.getItem(`${k}session`) ?? 'null')?.data?.session ?? null,
+    KEY,
+  );
 }
 
 /** The guest's saved game, which the test expects to be there. */
@@ -119,5 +139,11 @@ export async function savedGame(page: Page): Promise<Session> {
 
 export async function stored(page: Page): Promise<Record<string, string>> {
   await saveWritten(page);
-  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k) ?? ''])));
+  return page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .sort()
+        .map((k) => [k, localStorage.getItem(k) ?? '']),
+    ),
+  );
 }

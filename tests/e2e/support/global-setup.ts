@@ -89,7 +89,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!url) throw new Error('vite preview did not report an address');
 
   mkdirSync(SCREENSHOTS, { recursive: true });
-  console.log(`e2e: production build (${outDir}) in ${((Date.now() - started) / 1000).toFixed(1)} s, served at ${url}`);
+  console.log(
+    `e2e: production build (${outDir}) in ${((Date.now() - started) / 1000).toFixed(1)} s, served at ${url}`,
+  );
   console.log(`e2e: screenshots go to ${SCREENSHOTS}`);
 
   project.provide('baseURL', url.endsWith('/') ? url : `${url}/`);

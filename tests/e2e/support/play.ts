@@ -18,7 +18,9 @@ export interface Plan {
 
 export function loadPlan(story: string, name: string): Plan {
   const file = join(import.meta.dirname, '..', '..', 'plans', `${story}.plans.json`);
-  const plan = (JSON.parse(readFileSync(file, 'utf8')) as { plans: Plan[] }).plans.find((p) => p.name === name);
+  const plan = (JSON.parse(readFileSync(file, 'utf8')) as { plans: Plan[] }).plans.find(
+    (p) => p.name === name,
+  );
   if (!plan) throw new Error(`${file} has no plan called "${name}"`);
   return plan;
 }
@@ -74,7 +76,10 @@ export async function screensSince(page: Page, t0: number): Promise<ScreenWatch[
   const history = await page.evaluate(() => (window as unknown as WithWatch).__e2e.history);
   return history
     .filter((h) => h.at >= t0)
-    .filter((h, i, all) => i === 0 || h.kind !== all[i - 1]!.kind || h.line !== all[i - 1]!.line || h.view !== all[i - 1]!.view);
+    .filter(
+      (h, i, all) =>
+        i === 0 || h.kind !== all[i - 1]!.kind || h.line !== all[i - 1]!.line || h.view !== all[i - 1]!.view,
+    );
 }
 
 /**
@@ -86,7 +91,9 @@ export async function hurriedScreens(page: Page): Promise<string[]> {
   return shown.slice(1).flatMap((next, i) => {
     const before = shown[i]!;
     const up = next.at - before.at;
-    return up < INPUT_GUARD_MS - 30 ? [`${before.kind} "${before.line ?? ''}" was up ${up} ms before ${next.kind} "${next.line ?? ''}"`] : [];
+    return up < INPUT_GUARD_MS - 30
+      ? [`${before.kind} "${before.line ?? ''}" was up ${up} ms before ${next.kind} "${next.line ?? ''}"`]
+      : [];
   });
 }
 
@@ -98,7 +105,10 @@ export async function screenHistory(page: Page): Promise<string> {
 
 /** Waits for the next screen (and its input guard) and says what it shows. */
 export async function settle(page: Page, timeoutMs = 15_000): Promise<ScreenInfo> {
-  const info = await page.evaluate(([guard, timeout]) => (window as unknown as WithWatch).__e2e.settle(guard!, timeout!), [SETTLE_MS, timeoutMs]);
+  const info = await page.evaluate(
+    ([guard, timeout]) => (window as unknown as WithWatch).__e2e.settle(guard!, timeout!),
+    [SETTLE_MS, timeoutMs],
+  );
   if (!info) throw new Error(`no new screen within ${timeoutMs} ms`);
   return info;
 }
@@ -111,7 +121,11 @@ async function uncoveredMiddle(locator: Locator, verb: string): Promise<{ x: num
     const x = r.x + r.width / 2;
     const y = r.y + r.height / 2;
     const hit = document.elementFromPoint(x, y);
-    return { x, y, covered: hit && (hit === el || el.contains(hit)) ? null : (hit?.outerHTML.slice(0, 120) ?? 'nothing') };
+    return {
+      x,
+      y,
+      covered: hit && (hit === el || el.contains(hit)) ? null : (hit?.outerHTML.slice(0, 120) ?? 'nothing'),
+    };
   });
   if (target.covered) throw new Error(`cannot ${verb} ${locator}: covered by ${target.covered}`);
   return target;
@@ -134,9 +148,13 @@ export async function tapLikeALearner(page: Page, locator: Locator): Promise<voi
 }
 
 function pick(options: string[], want: string | undefined, step: number): number {
-  if (want === undefined) throw new Error(`the plan has no choice for decision ${step + 1}; options:\n  ${options.join('\n  ')}`);
+  if (want === undefined)
+    throw new Error(`the plan has no choice for decision ${step + 1}; options:\n  ${options.join('\n  ')}`);
   const hits = options.map((o, i) => (o.includes(want) ? i : -1)).filter((i) => i >= 0);
-  if (hits.length !== 1) throw new Error(`decision ${step + 1}: "${want}" matches ${hits.length} options:\n  ${options.join('\n  ')}`);
+  if (hits.length !== 1)
+    throw new Error(
+      `decision ${step + 1}: "${want}" matches ${hits.length} options:\n  ${options.join('\n  ')}`,
+    );
   return hits[0]!;
 }
 
@@ -148,7 +166,11 @@ async function summary(page: Page): Promise<Pick<PlayResult, 'ending' | 'evidenc
       const bar = li.querySelector('.bar')?.getAttribute('aria-label') ?? '';
       return `${li.innerText.trim()}\n[bar: ${bar}]`;
     });
-    return { ending: text('.summary .ending'), evidence: outcomes.join('\n\n'), decisionList: text('.summary ol.decisions') };
+    return {
+      ending: text('.summary .ending'),
+      evidence: outcomes.join('\n\n'),
+      decisionList: text('.summary ol.decisions'),
+    };
   });
 }
 
@@ -166,10 +188,12 @@ export async function playPlan(page: Page, plan: Plan, options: PlayOptions): Pr
     } catch (e) {
       throw new Error(`${plan.name}: after ${last}: ${(e as Error).message}`, { cause: e });
     }
-    if (s.view !== 'play') throw new Error(`${plan.name}: left the play screen (now "${s.view}") after ${last}`);
+    if (s.view !== 'play')
+      throw new Error(`${plan.name}: left the play screen (now "${s.view}") after ${last}`);
     if (s.kind === 'ending') return { finished: true, decisions, lines, ...(await summary(page)) };
     if (s.kind === 'error') throw new Error(`${plan.name}: the game showed its error screen after ${last}`);
-    if (decisions >= until) return { finished: false, decisions, lines, ending: '', evidence: '', decisionList: '' };
+    if (decisions >= until)
+      return { finished: false, decisions, lines, ending: '', evidence: '', decisionList: '' };
 
     if (s.kind === 'line') {
       lines.push(s.speaker ? `${s.speaker}: ${s.line}` : (s.line ?? ''));
@@ -193,7 +217,10 @@ export async function playPlan(page: Page, plan: Plan, options: PlayOptions): Pr
       if (input === 'keyboard') {
         if (s.critical) await page.keyboard.press('Tab');
         const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-        if (focused !== carryOn) throw new Error(`${plan.name}: expected focus on "${carryOn}" after decision ${decisions}, found "${focused}"`);
+        if (focused !== carryOn)
+          throw new Error(
+            `${plan.name}: expected focus on "${carryOn}" after decision ${decisions}, found "${focused}"`,
+          );
         await page.keyboard.press('Enter');
       } else {
         await clickLikeALearner(page, page.getByRole('button', { name: carryOn, exact: true }));

@@ -7,11 +7,13 @@ import { PRESS_GUARD_MS } from '../../../src/presenter/presenter';
 import type { GamePage, Plan } from './browser';
 
 export const GUARD = PRESS_GUARD_MS + 40;
-export const RATING_WORDS = /A strong choice|Safe, but it could be better|Not the best choice|Unsafe: this could cause harm/;
+export const RATING_WORDS =
+  /A strong choice|Safe, but it could be better|Not the best choice|Unsafe: this could cause harm/;
 
 export const screenKey = (page: Page) => page.evaluate(() => document.body.dataset.screen ?? '');
 export const kind = (page: Page) => page.locator('.pm-room').getAttribute('data-kind');
-export const counts = (page: Page) => page.locator('.pm-count-input').evaluateAll((els) => els.map((e) => Number((e as HTMLInputElement).value)));
+export const counts = (page: Page) =>
+  page.locator('.pm-count-input').evaluateAll((els) => els.map((e) => Number((e as HTMLInputElement).value)));
 
 /** Presses `key` and waits for the room screen to move on, then for the press guard. */
 export async function advance(page: Page, key = 'PageDown'): Promise<void> {
@@ -34,7 +36,8 @@ export async function openPresenter(game: GamePage, title: string): Promise<void
   await page.locator('body[data-view="presenter-start"]').waitFor();
   const names = await page.locator('.pm-scenario').allTextContents();
   const index = names.findIndex((n) => n.replace(/^\d+\.\s*/, '') === title);
-  if (index < 0 || index > 8) throw new Error(`presenter mode lists no scenario "${title}" under a digit key: ${names.join(', ')}`);
+  if (index < 0 || index > 8)
+    throw new Error(`presenter mode lists no scenario "${title}" under a digit key: ${names.join(', ')}`);
   await page.keyboard.press(String(index + 1));
   await page.locator('body[data-view="presenter-before"]').waitFor();
   await expect(page.locator('#pm-before-heading').textContent()).resolves.toBe(title);
@@ -62,10 +65,15 @@ export async function runToDebrief(page: Page, plan: Plan): Promise<number> {
       const options = await page.locator('.pm-option-text').allTextContents();
       const want = plan.choices[decisions];
       const target = options.findIndex((o) => want !== undefined && o.includes(want));
-      if (target < 0) throw new Error(`decision ${decisions + 1}: no option contains "${want}":\n  ${options.join('\n  ')}`);
+      if (target < 0)
+        throw new Error(
+          `decision ${decisions + 1}: no option contains "${want}":\n  ${options.join('\n  ')}`,
+        );
       const other = target === 0 ? 1 : 0;
       for (const i of [target, other, target, target]) await page.keyboard.press(String(i + 1));
-      await expect.poll(() => counts(page)).toEqual(options.map((_, i) => (i === target ? 3 : i === other ? 1 : 0)));
+      await expect
+        .poll(() => counts(page))
+        .toEqual(options.map((_, i) => (i === target ? 3 : i === other ? 1 : 0)));
       await expectNothingRevealed(page);
       decisions += 1;
       await advance(page, 'PageDown');
@@ -81,4 +89,3 @@ export async function runToDebrief(page: Page, plan: Plan): Promise<number> {
   await page.locator('.pm-debrief').waitFor();
   return decisions;
 }
-

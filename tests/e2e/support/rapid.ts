@@ -23,8 +23,20 @@ export async function pressEnterTwice(page: Page): Promise<void> {
 export async function doubleClick(page: Page, x: number, y: number): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y });
-  const press = (type: 'mousePressed' | 'mouseReleased', clickCount: number) => ({ type, x, y, button: 'left' as const, buttons: type === 'mousePressed' ? 1 : 0, clickCount });
-  const events = [press('mousePressed', 1), press('mouseReleased', 1), press('mousePressed', 2), press('mouseReleased', 2)];
+  const press = (type: 'mousePressed' | 'mouseReleased', clickCount: number) => ({
+    type,
+    x,
+    y,
+    button: 'left' as const,
+    buttons: type === 'mousePressed' ? 1 : 0,
+    clickCount,
+  });
+  const events = [
+    press('mousePressed', 1),
+    press('mouseReleased', 1),
+    press('mousePressed', 2),
+    press('mouseReleased', 2),
+  ];
   await Promise.all(events.map((e) => cdp.send('Input.dispatchMouseEvent', e)));
   await cdp.detach();
 }

@@ -25,7 +25,11 @@ export interface Reference {
   stage: StageState;
 }
 
-export function uninterrupted(scenario: CompiledScenario, seed: number, log: readonly LoggedChoice[]): Reference {
+export function uninterrupted(
+  scenario: CompiledScenario,
+  seed: number,
+  log: readonly LoggedChoice[],
+): Reference {
   const runner = new StoryRunner(new Story(scenario.json) as unknown as InkStory, { seed });
   const lines: string[] = [];
   const chosen: ChosenOption[] = [];
@@ -35,20 +39,25 @@ export function uninterrupted(scenario: CompiledScenario, seed: number, log: rea
     if (beat.kind === 'line') {
       lines.push(beat.text);
       stage = applyLine(stage, beat.directives);
-    }
-    else if (beat.kind === 'error') throw new Error(`the replay hit a runtime error: ${beat.error.message}`);
+    } else if (beat.kind === 'error')
+      throw new Error(`the replay hit a runtime error: ${beat.error.message}`);
     else if (beat.kind === 'ending') {
-      if (chosen.length < log.length) throw new Error(`the replay ended after ${chosen.length} of ${log.length} logged choices`);
+      if (chosen.length < log.length)
+        throw new Error(`the replay ended after ${chosen.length} of ${log.length} logged choices`);
       const evidence = foldEvidence(chosen, scenario.ranges);
       const percents = Object.fromEntries(Object.values(evidence).map((e) => [e.outcome, e.percent]));
-      const bands = Object.fromEntries(Object.values(evidence).map((e) => [e.outcome, bandWords(e.band, outcome(e.outcome)!.kind)]));
+      const bands = Object.fromEntries(
+        Object.values(evidence).map((e) => [e.outcome, bandWords(e.band, outcome(e.outcome)!.kind)]),
+      );
       return { lines, chosen: chosen.map((c) => c.text), ending: beat.ending, percents, bands, stage };
     } else {
       const logged = log[chosen.length];
       if (!logged) throw new Error(`the log has ${log.length} choices, but the story asks for another`);
       const option = beat.options.find((o) => o.index === logged.index);
       if (!option || option.text !== logged.text) {
-        throw new Error(`logged choice ${chosen.length + 1} ("${logged.text}", index ${logged.index}) is not offered: ${beat.options.map((o) => o.text).join(' | ')}`);
+        throw new Error(
+          `logged choice ${chosen.length + 1} ("${logged.text}", index ${logged.index}) is not offered: ${beat.options.map((o) => o.text).join(' | ')}`,
+        );
       }
       chosen.push({ text: option.text, meta: option.meta });
       const err = runner.choose(option.index);

@@ -56,7 +56,8 @@ export async function waitForStage(page: Page, width: number, height: number): P
       const state = document.body.dataset.stage;
       if (state === 'unavailable') return true;
       const canvas = document.querySelector<HTMLCanvasElement>('#stage canvas');
-      const pending = (window as unknown as { __stageTexturesPending?: () => number }).__stageTexturesPending?.() ?? 0;
+      const pending =
+        (window as unknown as { __stageTexturesPending?: () => number }).__stageTexturesPending?.() ?? 0;
       if (state !== 'ready' || !canvas || pending > 0) return false;
       const r = canvas.getBoundingClientRect();
       return Math.round(r.width) === w && Math.round(r.height) === h;

@@ -120,7 +120,13 @@ export type PinnedNote = readonly [dx: number, dy: number, w: number, h: number,
  * A cork notice board with pinned notes, as the parts of a group, so a room can pin more on it (a rota, a poster)
  * inside the same group. Two grey lines a note: it reads as writing without being words anyone must read.
  */
-export function corkboardParts(x: number, y: number, w: number, h: number, notes: readonly PinnedNote[]): string[] {
+export function corkboardParts(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  notes: readonly PinnedNote[],
+): string[] {
   return [
     rect(x + 6, y + 8, w, h, '#000000', { opacity: 0.07 }),
     rect(x, y, w, h, '#A88B6B'),
