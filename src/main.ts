@@ -21,7 +21,7 @@ import {
   scopedStorage,
   setActiveProfile,
 } from './state/profiles';
-import type { ProfilesApi } from './ui/screens/profiles';
+import type { ProfilesApi } from './ui/context';
 import type { InkStory } from './story/ink';
 import { mountShell } from './ui/shell';
 import { deviceSpeech } from './ui/read-aloud';

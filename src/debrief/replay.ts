@@ -6,7 +6,7 @@ import type { Evidence } from '../scoring/evidence';
 import type { Band } from '../scoring/bands';
 import { OUTCOME_IDS } from '../scoring/outcomes';
 import { field } from '../state/persist';
-import type { Session } from '../state/session';
+import type { ChoiceMeta } from '../story/tags';
 import { ratingLevel, type RatingLevel } from './words';
 
 export interface OutcomeSnapshot {
@@ -33,8 +33,13 @@ export interface PreviousEvidence {
   replays: ReplayMark[];
 }
 
-/** The minimum a session needs to offer: its decisions and where it ended. */
-type FinishedRoute = Pick<Session, 'decisions' | 'screen' | 'previousEvidence'>;
+/** The minimum a session needs to offer: its decisions and where it ended. Spelt out rather than taken from the
+ *  session's type, because the session store repairs saved PreviousEvidence with this module. */
+interface FinishedRoute {
+  decisions: readonly { options: readonly { text: string; meta: ChoiceMeta }[]; chosen: number }[];
+  screen: { kind: string; ending?: string | null };
+  previousEvidence?: PreviousEvidence | null;
+}
 
 /**
  * What to keep before trying decision `index` again: the evidence now, the ending reached, and the replay marks
@@ -53,7 +58,7 @@ export function snapshotBeforeRetry(
     outcomes[e.outcome] = { sum: e.sum, percent: e.percent, band: e.band };
   const earlier = (session.previousEvidence?.replays ?? []).filter((r) => r.decision < index);
   return {
-    ending: session.screen.kind === 'ending' ? session.screen.ending : null,
+    ending: session.screen.kind === 'ending' ? (session.screen.ending ?? null) : null,
     decision: index,
     outcomes,
     replays: [...earlier, { decision: index, text: chosen.text, level: ratingLevel(chosen.meta) }],

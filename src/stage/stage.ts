@@ -2,7 +2,7 @@
 // ink or scoring; it is told what to show and shows it, with gentle transitions (none when motion is reduced).
 
 import * as Phaser from 'phaser';
-import castJson from '../../stories/cast.json';
+import { cast } from '../story/registries';
 import { backdropSvg, characterSvg, toLook } from './art';
 import { coverBox, personBoxes, textureHeight } from './layout';
 import { afterPaint, hold, sleepWhenStill } from './idle';
@@ -25,7 +25,6 @@ export interface PictureProgress {
   end(key: string, ok: boolean): void;
 }
 
-const cast = castJson as Record<string, { age: number; look: unknown }>;
 const FADE_MS = 350;
 
 class StageScene extends Phaser.Scene {

@@ -5,7 +5,16 @@ import type { ProgressStore } from '../state/progress';
 import type { SessionStore } from '../state/session';
 import type { SettingsStore } from '../state/settings';
 import type { Speech } from './read-aloud';
-import type { ProfilesApi } from './screens/profiles';
+import type { Profile } from '../state/profiles';
+
+/** Who is playing on this device: the learner's profiles, and switching between them. */
+export interface ProfilesApi {
+  list(): Profile[];
+  active(): Profile;
+  choose(id: string): void;
+  add(name: string): string | null; // an error message, or null when added
+  remove(id: string): void;
+}
 
 export type View =
   | { name: 'title' }

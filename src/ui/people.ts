@@ -1,16 +1,7 @@
 // Names for the dialogue, from the cast registry.
-import castJson from '../../stories/cast.json';
+import { cast } from '../story/registries';
 
-interface CastEntry {
-  name: string;
-  short?: string;
-  age: number;
-  role: string;
-  about: string;
-  look: Record<string, unknown>;
-}
-
-export const cast = castJson as Record<string, CastEntry>;
+export { cast };
 
 export function speakerName(id: string | null): string | null {
   if (!id) return null;

@@ -1,9 +1,9 @@
 // Jargon help: glossary words in a line become small buttons that explain themselves on tap or focus.
-import glossary from '../../stories/glossary.json';
-import { compileGlossary, markTerms, type GlossaryEntry } from '../story/glossary';
+import { compileGlossary, markTerms } from '../story/glossary';
+import { glossary } from '../story/registries';
 import { h } from './dom';
 
-const forms = compileGlossary(glossary as GlossaryEntry[]);
+const forms = compileGlossary(glossary);
 
 /** The line's text with its glossary terms as buttons; `explain` shows the meaning in the given box. */
 export function textWithTerms(text: string, explainBox: HTMLElement): (Node | string)[] {

@@ -4,24 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTCOME_IDS } from '../../src/scoring/outcomes';
+import type { StoryData } from '../../src/story/registries';
 import type { Registries } from '../../src/story/tags';
 
-export interface CastEntry {
-  name: string;
-  short?: string;
-  age: number;
-  role: string;
-  about: string;
-  look: Record<string, unknown>;
-}
-
-export interface StoryData {
-  cast: Record<string, CastEntry>;
-  moods: Record<string, string>;
-  locations: Record<string, { name: string; about: string }>;
-  sounds: Record<string, { kind: string; caption: string }>;
-  glossary: { term: string; meaning: string; plain: string; aliases?: string[] }[];
-}
+export type { CastEntry, StoryData } from '../../src/story/registries';
 
 function readJson<T>(dir: string, name: string, fallback: T): T {
   try {

@@ -2,7 +2,7 @@
 // muted so that people and text stand out: the lower third stays plain for dialogue, the middle open for
 // the cast.
 
-import locations from '../../../stories/locations.json';
+import { locations } from '../../story/registries';
 import { agencyOfficeSvg } from './backdrops/agency-office';
 import { bedroomSvg } from './backdrops/bedroom';
 import { communicationBoardSvg } from './backdrops/communication-board';

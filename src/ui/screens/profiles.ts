@@ -3,14 +3,6 @@ import { MAX_NAME, type Profile } from '../../state/profiles';
 import { button, h } from '../dom';
 import type { UiContext } from '../context';
 
-export interface ProfilesApi {
-  list(): Profile[];
-  active(): Profile;
-  choose(id: string): void;
-  add(name: string): string | null; // an error message, or null when added
-  remove(id: string): void;
-}
-
 export function profilesScreen(ui: UiContext): HTMLElement {
   const api = ui.profiles;
   const error = h('p', { class: 'warning', id: 'profile-error', role: 'alert' });
