@@ -1,5 +1,5 @@
 // Who is playing: pick, add or delete a learner profile on a shared device.
-import { MAX_NAME, type Profile } from '../../state/profiles';
+import { MAX_NAME } from '../../state/profiles';
 import { button, h } from '../dom';
 import type { UiContext } from '../context';
 
