@@ -1,5 +1,6 @@
-// The one place that wires the layers: story runner -> session store -> stage, interface and sound; learner input
-// -> runner. It holds the live runner; everything the learner could lose is in the persisted stores.
+// The only writer of a session: the story runner's beats go into the session store (which the stage, the screens
+// and sound follow), and the learner's input comes back here. It holds the live runner; everything the learner
+// could lose is in the persisted stores. app/boot.ts builds it.
 
 import { StoryRunner, type Beat, type Option } from '../story/runner';
 import { nextTask } from './next-task';
@@ -7,6 +8,7 @@ import { makeSave, restore } from '../story/save';
 import { applyLine, openingStage } from '../story/staging';
 import type { CatalogueEntry, CompiledScenario } from '../story/scenario';
 import type { InkStory } from '../story/ink';
+import { snapshotBeforeRetry } from '../debrief/replay';
 import { foldEvidence, type Evidence } from '../scoring/evidence';
 import { recordFinish, recordStart, type ProgressStore } from '../state/progress';
 import type { Decision, Session, SessionStore, TranscriptEntry } from '../state/session';
@@ -29,6 +31,8 @@ export interface ControllerDeps {
   tell?: (message: string) => void;
   /** Keeps a saved game that an edited story can no longer follow to the end, before it is replaced. */
   setAside?: (session: Session) => void;
+  /** A play reached its ending (after progress has recorded it). */
+  finished?: (session: Session) => void;
   now?: () => Date;
   random?: () => number;
 }
@@ -182,11 +186,12 @@ export class Controller {
     });
   }
 
-  /** Go back to decision `index` and choose again: the conversation is wound back to that moment. */
-  retry(index: number): void {
+  /** Go back to decision `index` and choose again: the conversation is wound back to that moment. Returns false
+   *  when it cannot be (no live story, or that decision was not saved with its moment). */
+  retry(index: number): boolean {
     const session = this.session();
     const d = session?.decisions[index];
-    if (!session || !this.runner || !d || !d.inkState) return;
+    if (!session || !this.runner || !d || !d.inkState) return false;
     const log = this.runner.choiceLog.slice(0, index);
     this.runner.loadState(d.inkState, log, 0);
     this.update({
@@ -196,6 +201,18 @@ export class Controller {
       screen: { kind: 'choices', options: d.options },
     });
     this.deps.sound?.ambience(d.stage.ambience);
+    return true;
+  }
+
+  /** "Try this decision again" from the debrief of a finished play: the finished route's evidence is kept on the
+   *  session, so the next ending can show what changed. */
+  tryAgain(index: number): boolean {
+    const session = this.session();
+    if (!session) return false;
+    const snapshot = snapshotBeforeRetry(session, this.evidence(), index);
+    if (!this.retry(index)) return false;
+    if (snapshot) this.update({ previousEvidence: snapshot });
+    return true;
   }
 
   evidence(): Evidence {
@@ -247,6 +264,8 @@ export class Controller {
       this.deps.progress.setState((p) =>
         recordFinish(p, session.scenarioId, beat.ending, standings, this.now()),
       );
+      const finished = this.session();
+      if (finished) this.deps.finished?.(finished);
       return;
     }
     const d = beat.directives;

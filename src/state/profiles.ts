@@ -111,3 +111,12 @@ export function setActiveProfile(tab: StorageLike | null, id: string | null): vo
     // Without tab storage the learner simply chooses again after a reload.
   }
 }
+
+/** Who is playing on this device: the learner's profiles, and switching between them. */
+export interface ProfilesApi {
+  list(): Profile[];
+  active(): Profile;
+  choose(id: string): void;
+  add(name: string): string | null; // an error message, or null when added
+  remove(id: string): void;
+}

@@ -1,37 +1,16 @@
-// What every screen gets: the controller, the stores, and a way to move between screens.
+// What every screen gets: the controller, the stores, the records, and a way to move between screens.
 import type { Controller } from '../app/controller';
-import type { CatalogueEntry } from '../story/scenario';
+import type { Records } from '../app/records';
+import type { ProfilesApi } from '../state/profiles';
 import type { ProgressStore } from '../state/progress';
 import type { SessionStore } from '../state/session';
 import type { SettingsStore } from '../state/settings';
+import type { CatalogueEntry } from '../story/scenario';
+import type { NoticeAction } from './host/notices';
 import type { Speech } from './read-aloud';
-import type { Profile } from '../state/profiles';
+import type { ScreenStateStore, View } from './screen-state';
 
-/** Who is playing on this device: the learner's profiles, and switching between them. */
-export interface ProfilesApi {
-  list(): Profile[];
-  active(): Profile;
-  choose(id: string): void;
-  add(name: string): string | null; // an error message, or null when added
-  remove(id: string): void;
-}
-
-export type View =
-  | { name: 'title' }
-  | { name: 'picker' }
-  | { name: 'before'; id: string }
-  | { name: 'play' }
-  | { name: 'pause' }
-  | { name: 'stepout' }
-  | { name: 'settings'; back: View }
-  | { name: 'about' }
-  | { name: 'profiles' }
-  | { name: 'delete-profile'; id: string }
-  | { name: 'debrief' }
-  | { name: 'record' }
-  | { name: 'progress' }
-  | { name: 'saved-record'; key: string }
-  | { name: 'imported-record' };
+export type { View };
 
 export interface UiContext {
   controller: Controller;
@@ -39,9 +18,13 @@ export interface UiContext {
   session: SessionStore;
   progress: ProgressStore;
   settings: SettingsStore;
+  /** The debrief and practice record of a play, and the learner's reflections store. */
+  records: Records;
+  /** Which screen is up, and each screen's own state. */
+  screen: ScreenStateStore;
   /** The device's speech synthesis, when it has one (read aloud). */
   speech: Speech | null;
   profiles: ProfilesApi;
   go(view: View): void;
-  notices(): string[];
+  tell(message: string, action?: NoticeAction): void;
 }

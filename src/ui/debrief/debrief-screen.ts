@@ -11,19 +11,18 @@ import {
   STATEMENT,
 } from '../../debrief/words';
 import { outcome } from '../../scoring/outcomes';
+import { announce } from '../announcer';
 import { button, h } from '../dom';
 import type { UiContext } from '../context';
 import { evidenceChart, routeMap, trustLine } from './charts';
 import { reflectionsForm } from './reflections-form';
-import { tryAgain } from './replay';
-import { debriefOf, finishedSession, keepCurrentRecord, storeNotices } from './stores';
+import { debriefOf, finishedSession, keepCurrentRecord } from './stores';
 import './debrief.css';
 
 export function debriefScreen(ui: UiContext): HTMLElement {
   const session = finishedSession(ui);
   if (!session) return nothingToShow(ui, 'debrief');
   const d = debriefOf(ui, session);
-  keepCurrentRecord(ui);
   return h(
     'section',
     { class: 'screen debrief-screen', 'aria-labelledby': 'debrief-heading' },
@@ -35,12 +34,6 @@ export function debriefScreen(ui: UiContext): HTMLElement {
     ),
     h('p', { class: 'ending-line' }, `How the story ended: ${d.endingWords}.`),
     h('p', { class: 'statement' }, STATEMENT),
-    storeNotices.length > 0 &&
-      h(
-        'div',
-        { class: 'store-notices', role: 'status' },
-        storeNotices.map((m) => h('p', {}, m)),
-      ),
     d.comparison && comparisonSection(d.comparison),
     outcomesSection(d),
     routeSection(d),
@@ -263,6 +256,14 @@ function decisionCard(ui: UiContext, x: DecisionRow): HTMLElement {
         }),
       ),
   );
+}
+
+/** "Try this decision again": the record of the finished play is kept first (the next ending replaces the play
+ *  on screen), then the controller winds the story back to that decision. */
+function tryAgain(ui: UiContext, index: number): void {
+  keepCurrentRecord(ui);
+  if (ui.controller.tryAgain(index)) return ui.go({ name: 'play' });
+  announce('That decision cannot be tried again from here. Start the scenario again to play it differently.');
 }
 
 function trustSection(d: Debrief): HTMLElement | null {

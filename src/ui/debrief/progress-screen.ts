@@ -7,13 +7,11 @@ import { announce } from '../announcer';
 import { button, h } from '../dom';
 import type { UiContext } from '../context';
 import { readRecordFile } from './files';
-import { showImported } from './record-screen';
 import { longDate } from './record-sheet';
-import { reflections, storeNotices } from './stores';
 import './debrief.css';
 
 export function progressScreen(ui: UiContext): HTMLElement {
-  const kept = reflections(ui).getState().records;
+  const kept = ui.records.reflections.getState().records;
   const overview = buildOverview(ui.progress.getState(), ui.catalogue, Object.values(kept));
   const records = Object.entries(kept).sort((a, b) => b[1].createdAt.localeCompare(a[1].createdAt));
   const status = { 'not-played': 'Not played yet', started: 'Started, not finished', finished: 'Finished' };
@@ -27,12 +25,6 @@ export function progressScreen(ui: UiContext): HTMLElement {
       h('h1', { id: 'progress-heading', tabindex: -1, 'data-autofocus': true }, 'Your progress'),
     ),
     h('p', { class: 'statement' }, STATEMENT),
-    storeNotices.length > 0 &&
-      h(
-        'div',
-        { class: 'store-notices', role: 'status' },
-        storeNotices.map((m) => h('p', {}, m)),
-      ),
     overview.empty &&
       h(
         'p',
@@ -160,7 +152,7 @@ function importSection(ui: UiContext): HTMLElement {
         message.textContent = result.error.message;
         return;
       }
-      showImported(result.record, file.name);
+      ui.screen.setState({ imported: { record: result.record, file: file.name } });
       announce('Record opened.');
       ui.go({ name: 'imported-record' });
     });

@@ -10,15 +10,8 @@ import type { UiContext } from '../context';
 import { nothingToShow } from './debrief-screen';
 import { downloadRecord } from './files';
 import { recordSheet } from './record-sheet';
-import { finishedSession, keepCurrentRecord, learnerName, recordOf, reflections } from './stores';
+import { finishedSession, keepCurrentRecord, recordOf } from './stores';
 import './debrief.css';
-
-/** A record opened from a file: kept in memory only, never saved, so opening one changes nothing on this device. */
-let imported: { record: EvidenceRecord; file: string } | null = null;
-
-export function showImported(record: EvidenceRecord, file: string): void {
-  imported = { record, file };
-}
 
 const print = () => {
   announce('Opening the print window. Choose A4 portrait, or "Save as PDF".');
@@ -28,7 +21,7 @@ const print = () => {
 export function recordScreen(ui: UiContext): HTMLElement {
   const session = finishedSession(ui);
   if (!session) return nothingToShow(ui, 'record');
-  const store = reflections(ui);
+  const store = ui.records.reflections;
   const nameText = h('span', { class: 'learner-name', id: 'record-learner' });
   const input = h('input', {
     id: 'learner-name',
@@ -37,7 +30,7 @@ export function recordScreen(ui: UiContext): HTMLElement {
     autocomplete: 'off',
     'aria-describedby': 'learner-help',
   });
-  input.value = learnerName(ui);
+  input.value = ui.records.learnerName();
   const showName = () => (nameText.textContent = input.value.trim() || 'Not given');
   showName();
   input.addEventListener('input', () => {
@@ -97,12 +90,13 @@ export function recordScreen(ui: UiContext): HTMLElement {
 }
 
 export function savedRecordScreen(ui: UiContext, key: string): HTMLElement {
-  const record = reflections(ui).getState().records[key];
+  const record = ui.records.reflections.getState().records[key];
   if (!record) return nothingToShow(ui, 'record');
   return readOnly(ui, record, 'A record kept on this device', null, true);
 }
 
 export function importedRecordScreen(ui: UiContext): HTMLElement {
+  const imported = ui.screen.getState().imported;
   if (!imported) return nothingToShow(ui, 'record');
   return readOnly(ui, imported.record, 'A record opened from a file', imported.file, false);
 }

@@ -6,10 +6,10 @@ import { answersFor, setAnswer } from '../../state/reflections';
 import type { Session } from '../../state/session';
 import { h } from '../dom';
 import type { UiContext } from '../context';
-import { keepCurrentRecord, reflections } from './stores';
+import { keepCurrentRecord } from './stores';
 
 export function reflectionsForm(ui: UiContext, session: Session): HTMLElement {
-  const store = reflections(ui);
+  const store = ui.records.reflections;
   const answers = answersFor(store.getState(), session.scenarioId, session.startedAt);
   const status = h('p', { class: 'saved-status', role: 'status' });
   const fields = REFLECTION_PROMPTS.map((prompt, i) => {

@@ -1,13 +1,12 @@
 import { OUTCOMES } from '../../scoring/outcomes';
 import { outcomeStanding } from '../../debrief/standing';
 import { bandWords } from '../../debrief/words';
-import { reflections } from '../debrief/stores';
 import { button, h } from '../dom';
 import type { UiContext } from '../context';
 
 export function pickerScreen(ui: UiContext): HTMLElement {
   const progress = ui.progress.getState();
-  const records = Object.values(reflections(ui).getState().records);
+  const records = Object.values(ui.records.reflections.getState().records);
   const cards = ui.catalogue.map((c) => {
     const p = progress[c.id];
     const status = !p

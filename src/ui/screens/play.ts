@@ -1,6 +1,5 @@
 // The play screen: the current line or the options over the stage, the conversation so far, captions.
 import type { Session } from '../../state/session';
-import { announce } from '../announcer';
 import { button, h, humanise } from '../dom';
 import { describeStage, speakerName } from '../people';
 import type { UiContext } from '../context';
@@ -11,16 +10,13 @@ import { textWithTerms } from '../terms';
 /** Input arriving this soon after a new screen is a double tap or a bounce, not a decision. */
 export const INPUT_GUARD_MS = 250;
 
-export function playScreen(
-  ui: UiContext,
-  session: Session,
-  shownAt: number,
-  transcriptOpen: boolean,
-  toggleTranscript: () => void,
-): HTMLElement {
-  const title = ui.catalogue.find((c) => c.id === session.scenarioId)?.title ?? session.scenarioId;
+/** `shownAt` says when the learner first saw this moment (the play route sets it as the screen arrives). */
+export function playScreen(ui: UiContext, session: Session, shownAt: () => number): HTMLElement {
+  const title = scenarioTitle(ui, session);
+  const transcriptOpen = ui.screen.getState().transcriptOpen;
+  const toggleTranscript = () => ui.screen.setState((s) => ({ transcriptOpen: !s.transcriptOpen }));
   const guard = (fn: () => void) => () => {
-    if (performance.now() - shownAt >= INPUT_GUARD_MS) fn();
+    if (performance.now() - shownAt() >= INPUT_GUARD_MS) fn();
   };
   const s = session.screen;
   let panel: HTMLElement;
@@ -204,6 +200,6 @@ export function announcement(session: Session): string {
   return 'Something went wrong in this scenario.';
 }
 
-export function announceScreen(session: Session): void {
-  announce(announcement(session));
+export function scenarioTitle(ui: UiContext, session: Session): string {
+  return ui.catalogue.find((c) => c.id === session.scenarioId)?.title ?? session.scenarioId;
 }

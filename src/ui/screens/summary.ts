@@ -5,12 +5,11 @@ import type { Session } from '../../state/session';
 import { bandWords, quote, STATEMENT } from '../../debrief/words';
 import { button, h } from '../dom';
 import type { UiContext } from '../context';
-import { debriefOf, keepCurrentRecord } from '../debrief/stores';
+import { debriefOf } from '../debrief/stores';
 import '../debrief/debrief.css';
 
 export function summaryPanel(ui: UiContext, session: Session, _ending: string | null): HTMLElement {
   const d = debriefOf(ui, session);
-  keepCurrentRecord(ui);
   const again = async () => {
     const id = session.scenarioId;
     ui.controller.clear();

@@ -1,0 +1,33 @@
+// Presenter mode's composition: in-memory stores (nothing of the learner's is read or written), the game from
+// createGame, the Presenter (votes, reveals, history), the room's run of a scenario, and the room screen's interface.
+// The presenter view (the trainer's second window) has no game of its own: it mirrors the room screen.
+import { Presenter } from '../presenter/presenter';
+import { createPresenterStores } from '../presenter/stores';
+import type { CatalogueEntry } from '../story/scenario';
+import '../ui/fonts';
+import { mountPresenter } from '../ui/presenter/shell';
+import { mountPresenterView } from '../ui/presenter/view';
+import { createGame } from './boot';
+import type { PresenterMode } from './mode';
+import { createRoom } from './room';
+
+export function bootPresenter(root: HTMLElement, mode: PresenterMode, catalogue: CatalogueEntry[]): void {
+  root.replaceChildren();
+  if (mode === 'presenter-view') return mountPresenterView(root);
+  const stores = createPresenterStores();
+  // Notices are the room screen's; until it is mounted (a moment later) there is nothing to tell.
+  let tell = (_m: string) => undefined as void;
+  const game = createGame({ catalogue, stores, tell: (m) => tell(m) });
+  const presenter = new Presenter({
+    session: stores.session,
+    presenter: stores.presenter,
+    play: game.controller,
+  });
+  presenter.follow();
+  const room = createRoom(game, stores);
+  const shell = mountPresenter(root, { game, stores, presenter, room });
+  tell = shell.tell;
+  const wanted = new URLSearchParams(location.search).get('scenario');
+  if (wanted && game.catalogue.some((c) => c.id === wanted)) room.choose(wanted);
+  game.startMedia(document.getElementById('stage'), () => true);
+}

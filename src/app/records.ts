@@ -1,0 +1,71 @@
+// The debrief and the practice record of a play, and keeping each finished play's record on this device (so it can
+// be opened again from "Your progress"). The screens read these; the composition root keeps a record when a play
+// ends, and the debrief's forms keep it again when the learner adds their name or reflections.
+import { buildDebrief, type Debrief } from '../debrief/debrief';
+import { buildRecord, type EvidenceRecord } from '../debrief/record';
+import type { ProgressStore } from '../state/progress';
+import type { Profile } from '../state/profiles';
+import { answersFor, keepRecord, type ReflectionsStore } from '../state/reflections';
+import type { Session } from '../state/session';
+import { cast } from '../story/registries';
+import type { CatalogueEntry, CompiledScenario } from '../story/scenario';
+
+export interface RecordsDeps {
+  catalogue: readonly CatalogueEntry[];
+  /** The scenario loaded now, if any: its ranges and endings make the debrief exact. */
+  current(): CompiledScenario | null;
+  progress: ProgressStore;
+  reflections: ReflectionsStore;
+  profile(): Profile;
+}
+
+export interface Records {
+  reflections: ReflectionsStore;
+  debrief(session: Session): Debrief;
+  record(session: Session, debrief?: Debrief): EvidenceRecord;
+  /** The learner's name on the record: what they typed, or their profile's name when they have one. */
+  learnerName(): string;
+  /** Keeps the record of a finished play on this device. */
+  keep(session: Session): void;
+}
+
+export function createRecords(d: RecordsDeps): Records {
+  const debrief = (session: Session): Debrief => {
+    const compiled = d.current();
+    const scenario = compiled && compiled.id === session.scenarioId ? compiled : null;
+    const card = d.catalogue.find((c) => c.id === session.scenarioId);
+    return buildDebrief({
+      session,
+      scenario: {
+        title: card?.title ?? scenario?.meta.title ?? null,
+        ranges: scenario?.ranges ?? {},
+        endings: scenario?.endings ?? [],
+        cast: scenario?.meta.cast ?? card?.cast ?? [],
+      },
+      cast,
+      endingsSeen: d.progress.getState()[session.scenarioId]?.endings ?? [],
+    });
+  };
+  const learnerName = () => {
+    const typed = d.reflections.getState().learner;
+    if (typed) return typed;
+    const profile = d.profile();
+    return profile.id !== 'guest' ? profile.name : '';
+  };
+  const record = (session: Session, built = debrief(session)) =>
+    buildRecord(built, {
+      learner: learnerName(),
+      reflections: answersFor(d.reflections.getState(), session.scenarioId, session.startedAt),
+      now: new Date(),
+    });
+  return {
+    reflections: d.reflections,
+    debrief,
+    record,
+    learnerName,
+    keep: (session) => {
+      if (session.screen.kind !== 'ending') return;
+      d.reflections.setState(keepRecord(d.reflections.getState(), record(session)));
+    },
+  };
+}

@@ -1,0 +1,131 @@
+// The screen host: one screen at a time in <main>, rebuilt when (and only when) the state it declares changes. It
+// owns replacing the screen, keeping or moving focus, the body's data-view and the tab title, and the keys. The
+// shells are route tables for it: each route says what it renders, what state it reads, and what happens when a
+// learner arrives at it, so nothing outside the route has to know what a screen shows.
+
+export interface Source {
+  subscribe(listener: () => void): () => void;
+}
+
+export interface Route<C, V> {
+  /** The screen. Rendering has no side effects: it reads state and returns elements. */
+  render(ctx: C, view: V): Node | (Node | string)[];
+  /** The state the screen shows. The screen is rebuilt when one of these values changes (Object.is), and not
+   *  otherwise: a field a screen starts to show is declared here, beside the code that shows it. */
+  deps?(ctx: C, view: V): readonly unknown[];
+  /** What makes a new moment on this screen (a new line, a new decision): focus moves to the screen's first
+   *  control and `arrive` runs again. Without it, only a new view is a new moment. */
+  moment?(ctx: C, view: V): unknown;
+  /** After the screen is built for a new view or moment: announce it, read it aloud, start a guard. */
+  arrive?(ctx: C, view: V, main: HTMLElement): void;
+  /** Before another view replaces this one. */
+  leave?(ctx: C, view: V): void;
+  /** This screen's keys; true when the key was used. */
+  keys?(e: KeyboardEvent, ctx: C, view: V): boolean;
+  /** The tab title on this screen. */
+  title?(ctx: C, view: V): string;
+}
+
+export type Routes<C, V extends { name: string }> = {
+  [K in V['name']]: Route<C, Extract<V, { name: K }>>;
+};
+
+export interface HostOptions<C, V extends { name: string }> {
+  main: HTMLElement;
+  ctx: C;
+  routes: Routes<C, V>;
+  /** Where the game is, read from state (a view the learner chose, a phase of the session). */
+  locate(ctx: C): V;
+  /** Every store a screen may read; the host listens to all of them and asks the route whether it cares. */
+  sources: readonly Source[];
+  /** Keys for every screen, tried before the route's own; true when the key was used. */
+  keys?(e: KeyboardEvent, view: V): boolean;
+  /** The tab title when a route has none. */
+  title?: string;
+  /** 'follow' (the default): a new moment moves focus to the screen's first control, a rebuild keeps it where it
+   *  was. 'stay' (presenter mode, driven by keys and a clicker): focus stays wherever it still can; a new moment
+   *  with nothing focused moves it to the first control; a rebuild never moves it. */
+  focus?: 'follow' | 'stay';
+}
+
+export interface Host<V> {
+  view(): V;
+  /** Check the state now (the host also does this on every change of a source). */
+  update(): void;
+  /** How many times a screen has been built: for tests. */
+  builds(): number;
+  destroy(): void;
+}
+
+const same = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+
+export function mountHost<C, V extends { name: string }>(o: HostOptions<C, V>): Host<V> {
+  const routeOf = (v: V) => (o.routes as Record<string, Route<C, V>>)[v.name]!;
+  let view: V | null = null;
+  let viewId = '';
+  let deps: readonly unknown[] = [];
+  let moment: unknown;
+  let builds = 0;
+  let building = false;
+  let again = false;
+
+  const update = () => {
+    // A change announced while a screen is being built (by `arrive`, say) is looked at once the build is done.
+    if (building) return void (again = true);
+    building = true;
+    try {
+      do {
+        again = false;
+        step();
+      } while (again);
+    } finally {
+      building = false;
+    }
+  };
+
+  const step = () => {
+    const next = o.locate(o.ctx);
+    const route = routeOf(next);
+    const nextId = JSON.stringify(next);
+    const nextDeps = route.deps?.(o.ctx, next) ?? [];
+    const nextMoment = route.moment?.(o.ctx, next);
+    const newView = nextId !== viewId;
+    const fresh = newView || !Object.is(nextMoment, moment);
+    if (!fresh && same(deps, nextDeps)) return;
+    if (newView && view) routeOf(view).leave?.(o.ctx, view);
+    const focused = document.activeElement?.id;
+    [view, viewId, deps, moment] = [next, nextId, nextDeps, nextMoment];
+    const screen = route.render(o.ctx, next);
+    builds += 1;
+    o.main.replaceChildren(...(Array.isArray(screen) ? screen : [screen]));
+    document.body.dataset.view = next.name;
+    const title = route.title?.(o.ctx, next) ?? o.title;
+    if (title !== undefined) document.title = title;
+    // A rebuild keeps the learner where they were; a new moment starts at the screen's first control.
+    const stay = o.focus === 'stay';
+    const keep = (stay || !fresh) && focused ? document.getElementById(focused) : null;
+    const first = !stay || fresh ? o.main.querySelector<HTMLElement>('[data-autofocus]') : null;
+    (keep ?? first)?.focus({ preventScroll: true });
+    if (fresh) route.arrive?.(o.ctx, next, o.main);
+  };
+
+  const onKey = (e: KeyboardEvent) => {
+    if (e.defaultPrevented || !view) return;
+    if (o.keys?.(e, view)) return;
+    routeOf(view).keys?.(e, o.ctx, view);
+  };
+
+  const unsubscribe = o.sources.map((s) => s.subscribe(update));
+  document.addEventListener('keydown', onKey);
+  update();
+  return {
+    view: () => view!,
+    update,
+    builds: () => builds,
+    destroy: () => {
+      for (const u of unsubscribe) u();
+      document.removeEventListener('keydown', onKey);
+    },
+  };
+}

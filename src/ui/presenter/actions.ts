@@ -1,0 +1,55 @@
+// Presenter mode's commands, whatever sent them (a key, a clicker, a button, the presenter view): the window's own
+// (full screen, the presenter view, sound, typing counts), then the Presenter's (votes, reveals, lines), then what
+// a command means on the scenario list, the scenario card and the group debrief.
+import type { Command } from '../../presenter/commands';
+import { recordText } from '../../presenter/record';
+import { h, humanise } from '../dom';
+import type { RoomUi } from './context';
+
+export interface WindowActions {
+  openView(): void;
+  tell(message: string): void;
+}
+
+export function runCommand(ui: RoomUi, win: WindowActions, cmd: Command): void {
+  const { stores } = ui;
+  if (cmd.type === 'fullscreen') return fullscreen(!document.fullscreenElement, win);
+  if (cmd.type === 'present') return fullscreen(true, win);
+  if (cmd.type === 'view') return win.openView();
+  if (cmd.type === 'mute') return stores.settings.setState((s) => ({ muted: !s.muted }));
+  if (cmd.type === 'type-counts') return document.getElementById('pm-count-1')?.focus();
+  if (ui.presenter.dispatch(cmd)) return;
+  const phase = stores.presenter.getState().phase;
+  if (phase.name === 'start' && cmd.type === 'hand' && cmd.delta > 0) {
+    const c = ui.catalogue[cmd.option];
+    if (c) ui.choose(c.id);
+  } else if (phase.name === 'before') {
+    if (cmd.type === 'next') void ui.start(phase.id);
+    else if (cmd.type === 'back' || cmd.type === 'escape') ui.toStart();
+  } else if (phase.name === 'room' && (cmd.type === 'next' || cmd.type === 'back')) {
+    // The debrief is longer than a screen: Next and Back page through it.
+    const body = document.getElementById('pm-body');
+    body?.scrollBy({ top: (cmd.type === 'next' ? 1 : -1) * body.clientHeight * 0.8 });
+  }
+}
+
+function fullscreen(on: boolean, win: WindowActions): void {
+  if (on === !!document.fullscreenElement) return;
+  const done = on ? document.documentElement.requestFullscreen?.() : document.exitFullscreen?.();
+  void done?.catch(() =>
+    win.tell('Full screen is not available here: use the browser’s own full-screen key (F11).'),
+  );
+}
+
+/** The group's session record as a text file, for the trainer's own records. */
+export function saveRecord(ui: RoomUi): void {
+  const r = ui.record();
+  if (!r) return;
+  const blob = new Blob([recordText(r, humanise)], { type: 'text/plain;charset=utf-8' });
+  const a = h('a', {
+    href: URL.createObjectURL(blob),
+    download: `session-record-${r.scenarioId}-${r.startedAt.slice(0, 10)}.txt`,
+  });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}

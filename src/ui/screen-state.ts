@@ -1,0 +1,35 @@
+// Where the learner is in the interface, and what each screen keeps of its own (whether the conversation so far is
+// open, a record opened from a file). A store like the others, so the screen host refreshes a screen that shows
+// any of it exactly as it does for the session or settings. Kept in memory: a reload starts at the title.
+import { createStore } from 'zustand/vanilla';
+import type { EvidenceRecord } from '../debrief/record';
+
+export type View =
+  | { name: 'title' }
+  | { name: 'picker' }
+  | { name: 'before'; id: string }
+  | { name: 'play' }
+  | { name: 'pause' }
+  | { name: 'stepout' }
+  | { name: 'settings'; back: View }
+  | { name: 'about' }
+  | { name: 'profiles' }
+  | { name: 'delete-profile'; id: string }
+  | { name: 'debrief' }
+  | { name: 'record' }
+  | { name: 'progress' }
+  | { name: 'saved-record'; key: string }
+  | { name: 'imported-record' };
+
+export interface ScreenState {
+  view: View;
+  transcriptOpen: boolean;
+  /** A record opened from a file: in memory only, never saved, so opening one changes nothing on this device. */
+  imported: { record: EvidenceRecord; file: string } | null;
+}
+
+export function createScreenState(first: View) {
+  return createStore<ScreenState>(() => ({ view: first, transcriptOpen: false, imported: null }));
+}
+
+export type ScreenStateStore = ReturnType<typeof createScreenState>;
