@@ -1,9 +1,12 @@
 // The game build. Stories are compiled by the ink plugin; a service worker precaches everything so the game runs
 // offline after the first visit. Nothing is fetched from the network at run time.
+// Relative imports here, and in the files this config loads (tools/ink, tools/checker, src/story/runner.ts), end
+// in .ts: Vite's native config loader, planned to become its default, needs the extension, and Vite 8 warns at
+// every start when one is missing.
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { inkPlugin } from './tools/ink/vite-plugin';
-import { cspPlugin } from './tools/csp';
+import { inkPlugin } from './tools/ink/vite-plugin.ts';
+import { cspPlugin } from './tools/csp.ts';
 
 export default defineConfig({
   base: './',

@@ -6,7 +6,7 @@
 // served build, and most of a browser test's time is spent waiting for the page, not computing (measured on a 2-core
 // machine: 707 s two at a time against 982 s one at a time, every test passing).
 import { defineConfig } from 'vitest/config';
-import { inkPlugin } from './tools/ink/vite-plugin';
+import { inkPlugin } from './tools/ink/vite-plugin.ts';
 
 export default defineConfig({
   plugins: [inkPlugin()],

@@ -7,7 +7,5 @@ import { ensureChromium } from './ensure-chromium.mjs';
 
 // The browser tests find Chromium through CHROMIUM_PATH when it is not at /usr/bin/chromium.
 process.env.CHROMIUM_PATH ??= ensureChromium();
-// The Vite 8 notice about a future config loader is about Vite's future, not this project; keep output readable.
-process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 const result = spawnSync('npx', ['vitest', 'run', ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

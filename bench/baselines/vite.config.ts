@@ -3,7 +3,7 @@
 // exactly the JSON the game loads; BENCH_STORY (set by the bench) says which story.
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { inkPlugin } from '../../tools/ink/vite-plugin';
+import { inkPlugin } from '../../tools/ink/vite-plugin.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..', '..');
 const storiesDir = resolve(projectRoot, 'stories');

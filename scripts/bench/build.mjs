@@ -21,10 +21,11 @@ export const TARGETS = {
   },
 };
 
-/** Builds every target; resolves to { game, inkDom, phaserInk } (their folders) and base (the parent folder). */
-export async function buildAll(story, log = console.log) {
-  // The Vite 8 notice about its future config loader is noise here.
-  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
+/**
+ * Builds every target; resolves to { game, inkDom, phaserInk } (their folders) and base (the parent folder).
+ * Progress goes to stderr by default, like the rest of the bench's (stdout is for `--json`).
+ */
+export async function buildAll(story, log = console.error) {
   process.env.BENCH_STORY = story;
   const base = mkdtempSync(join(tmpdir(), 'care-bench-'));
   const out = { base };

@@ -1,14 +1,15 @@
 // `npm run bench`: builds the production game and two baselines (a bare ink player; a one-scene Phaser page),
 // serves each on 127.0.0.1 with gzip, and measures all three in headless Chromium at 1x and 4x CPU throttling.
-// Options: --runs N (cold loads per target and rate, default 7), --quick (smoke run), --json (results JSON on
-// stdout), --check (exit 1 if a budget in bench/budgets.json is exceeded), --story ID (the story the baselines
-// show and the game's first line is timed on), --leak N (play-throughs in the leak check, default 10),
-// --profile (adds a CPU profile of one 4x load), --rates 1,4 (CPU throttling rates), --out FILE.
+// Options: --runs N (cold loads per target and rate, default 7), --quick (smoke run), --json (the results JSON on
+// stdout and nothing else there: progress, tables and the Chromium installer's output go to stderr), --check
+// (exit 1 if a budget in bench/budgets.json is exceeded), --story ID (the story the baselines show and the game's
+// first line is timed on), --leak N (play-throughs in the leak check, default 10), --profile (adds a CPU profile
+// of one 4x load), --rates 1,4 (CPU throttling rates), --out FILE.
 // Writes test-output/bench/results.json.
 import { execSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch, heap, coldPage, VIEWPORT } from './browser.mjs';
 import { buildAll, ROOT, versions } from './build.mjs';
@@ -16,7 +17,8 @@ import { heapByConstructor, heapGrowth } from './heap-diff.mjs';
 import { coldLoad } from './load.mjs';
 import { backToPicker, instantFeedbackOff, playAgain, playPlan, scenarios, startScenario } from './play.mjs';
 import { profileLoad } from './profile.mjs';
-import { budgetTable, checkBudgets, table } from './report.mjs';
+import { printResults } from './output.mjs';
+import { checkBudgets } from './report.mjs';
 import { serve } from './serve.mjs';
 import { longTaskSummary } from './stats.mjs';
 import { summarize } from './summarize.mjs';
@@ -160,19 +162,9 @@ results.pass = results.budgets.every((b) => b.pass);
 
 mkdirSync(dirname(args.out), { recursive: true });
 writeFileSync(args.out, JSON.stringify(results, null, 2) + '\n');
-const out = args.json ? log : console.log;
-out('');
-out(table(results));
-if (raw.profile) {
-  out('', 'CPU profile of one 4x load (self time by file, ms):');
-  for (const f of raw.profile.byFile.slice(0, 8)) out(`  ${String(f.ms).padStart(6)}  ${f.what}`);
-}
-out('', 'Budgets (bench/budgets.json):', '\n' + budgetTable(results.budgets));
-if (raw.errors.length)
-  out('', `Page errors (${raw.errors.length}):`, '\n  ' + [...new Set(raw.errors)].slice(0, 10).join('\n  '));
-out('', `Results: ${relative(process.cwd(), args.out)}  (${results.durationS} s)`);
-if (args.json) console.log(JSON.stringify(results, null, 2));
-if (args.check && !results.pass) process.exit(1);
+printResults(results, { json: args.json, outFile: args.out });
+// exitCode, not exit(): the JSON on stdout is written out in full before the process ends.
+if (args.check && !results.pass) process.exitCode = 1;
 
 // ---
 

@@ -10,8 +10,8 @@ import {
   type LineDirectives,
   type Registries,
   type StoryMeta,
-} from './tags';
-import type { InkStory } from './ink';
+} from './tags.ts';
+import type { InkStory } from './ink.ts';
 
 export interface LineBeat {
   kind: 'line';

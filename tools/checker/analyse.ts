@@ -2,11 +2,11 @@
 // Per choice point the best and worst totals to an ending are path-independent (the future depends only on ink's
 // state), so one pass over the graph gives every outcome's reachable range.
 
-import { OUTCOMES } from '../../src/scoring/outcomes';
-import { choiceContractProblems } from '../../src/story/tags';
-import type { StoryMeta } from '../../src/story/tags';
-import type { Edge, Exploration } from './explore';
-import type { Where } from './source-index';
+import { OUTCOMES } from '../../src/scoring/outcomes.ts';
+import { choiceContractProblems } from '../../src/story/tags.ts';
+import type { StoryMeta } from '../../src/story/tags.ts';
+import type { Edge, Exploration } from './explore.ts';
+import type { Where } from './source-index.ts';
 import {
   OPTION_SET_BAR,
   optionSetFigures,
@@ -15,7 +15,7 @@ import {
   supportFindings,
   type DecisionPoint,
   type OptionSetFigures,
-} from './option-sets';
+} from './option-sets.ts';
 
 export interface Diagnostic {
   file: string;

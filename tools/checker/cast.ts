@@ -1,7 +1,7 @@
 // Checks the cast registry's entries: the fields the engine and the artists rely on.
 
-import type { StoryData } from '../ink/registries';
-import { validateLook } from '../../src/stage/art/look';
+import type { StoryData } from '../ink/registries.ts';
+import { validateLook } from '../../src/stage/art/look.ts';
 
 const ID = /^[a-z0-9_]+$/;
 

@@ -1,12 +1,12 @@
 // One story, start to finish: compile, explore, analyse. The CLI, the Vite plugin and the tests all call this.
 
-import { parseStoryMeta, type Registries } from '../../src/story/tags';
-import { compileInkFile, type CompiledInk } from '../ink/compile';
-import { analyse, type StoryReport } from './analyse';
-import { explore } from './explore';
-import { optionSetFigures, seniorPattern } from './option-sets';
-import { SourceIndex } from './source-index';
-import { readsOf } from './state-key';
+import { parseStoryMeta, type Registries } from '../../src/story/tags.ts';
+import { compileInkFile, type CompiledInk } from '../ink/compile.ts';
+import { analyse, type StoryReport } from './analyse.ts';
+import { explore } from './explore.ts';
+import { optionSetFigures, seniorPattern } from './option-sets.ts';
+import { SourceIndex } from './source-index.ts';
+import { readsOf } from './state-key.ts';
 
 export interface CheckOptions {
   registries: Registries;

@@ -3,11 +3,11 @@
 
 import { Path } from 'inkjs/engine/Path';
 import type { Story } from 'inkjs/engine/Story';
-import { StoryRunner, type LineBeat, type Option, type StoryError } from '../../src/story/runner';
-import type { Registries } from '../../src/story/tags';
-import type { SourceIndex, Where } from './source-index';
-import { parseInkMessage } from '../ink/compile';
-import { stateKey, type Reads } from './state-key';
+import { StoryRunner, type LineBeat, type Option, type StoryError } from '../../src/story/runner.ts';
+import type { Registries } from '../../src/story/tags.ts';
+import type { SourceIndex, Where } from './source-index.ts';
+import { parseInkMessage } from '../ink/compile.ts';
+import { stateKey, type Reads } from './state-key.ts';
 import { dirname, resolve } from 'node:path';
 
 export interface PlayedLine {

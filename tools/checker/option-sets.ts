@@ -3,8 +3,8 @@
 // defensible "ok", how often the best is simply the longest, how often the best is "tell the senior").
 // Pure: it reads the options the exploration found; the analysis turns its findings into diagnostics.
 
-import type { ChoiceMeta } from '../../src/story/tags';
-import type { Where } from './source-index';
+import type { ChoiceMeta } from '../../src/story/tags.ts';
+import type { Where } from './source-index.ts';
 
 export interface PointOption {
   text: string;

@@ -3,11 +3,11 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OUTCOME_IDS } from '../../src/scoring/outcomes';
-import type { StoryData } from '../../src/story/registries';
-import type { Registries } from '../../src/story/tags';
+import { OUTCOME_IDS } from '../../src/scoring/outcomes.ts';
+import type { StoryData } from '../../src/story/registries.ts';
+import type { Registries } from '../../src/story/tags.ts';
 
-export type { CastEntry, StoryData } from '../../src/story/registries';
+export type { CastEntry, StoryData } from '../../src/story/registries.ts';
 
 function readJson<T>(dir: string, name: string, fallback: T): T {
   try {

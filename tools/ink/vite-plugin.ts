@@ -4,11 +4,11 @@
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { checkCompiled } from '../checker/check';
-import { compileInkFile, formatDiagnostic, type InkDiagnostic } from './compile';
-import { loadStoryData, registriesFrom } from './registries';
-import { parseStoryMeta } from '../../src/story/tags';
-import type { CompiledScenario, ScenarioCard } from '../../src/story/scenario';
+import { checkCompiled } from '../checker/check.ts';
+import { compileInkFile, formatDiagnostic, type InkDiagnostic } from './compile.ts';
+import { loadStoryData, registriesFrom } from './registries.ts';
+import { parseStoryMeta } from '../../src/story/tags.ts';
+import type { CompiledScenario, ScenarioCard } from '../../src/story/scenario.ts';
 
 const CATALOGUE = 'virtual:scenarios';
 const RESOLVED = '\0virtual:scenarios';

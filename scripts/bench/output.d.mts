@@ -1,0 +1,10 @@
+// Types for output.mjs (so the unit tests in tests/bench can import it).
+export function printResults(
+  results: Record<string, unknown>,
+  options: {
+    json: boolean;
+    outFile: string;
+    stdout?: { write(chunk: string): unknown };
+    stderr?: { write(chunk: string): unknown };
+  },
+): void;

@@ -1,0 +1,23 @@
+// The bench's closing output: the readable tables, and with --json the results as JSON. Apart from run.mjs so a
+// unit test can check that with --json standard output carries the JSON and nothing else (the tables go to stderr).
+import { relative } from 'node:path';
+import { format } from 'node:util';
+import { budgetTable, table } from './report.mjs';
+
+export function printResults(results, { json, outFile, stdout = process.stdout, stderr = process.stderr }) {
+  const readable = json ? stderr : stdout;
+  const out = (...parts) => readable.write(format(...parts) + '\n');
+  out('');
+  out(table(results));
+  const profile = results.diagnostics?.profile;
+  if (profile) {
+    out('', 'CPU profile of one 4x load (self time by file, ms):');
+    for (const f of profile.byFile.slice(0, 8)) out(`  ${String(f.ms).padStart(6)}  ${f.what}`);
+  }
+  out('', 'Budgets (bench/budgets.json):', '\n' + budgetTable(results.budgets));
+  const errors = results.diagnostics?.errors ?? [];
+  if (errors.length)
+    out('', `Page errors (${errors.length}):`, '\n  ' + [...new Set(errors)].slice(0, 10).join('\n  '));
+  out('', `Results: ${relative(process.cwd(), outFile)}  (${results.durationS} s)`);
+  if (json) stdout.write(JSON.stringify(results, null, 2) + '\n');
+}
