@@ -1,5 +1,7 @@
-// Two Vitest projects, one run, one summary:
+// Three Vitest projects, one run, one summary:
 // - unit: the story, scoring and state logic in Node (the ink plugin lets tests import .ink files directly);
+// - dom:  the interface (screen host, shells, screens) in Node with happy-dom: everything about screens that does
+//         not need a real browser's layout, drawing or timing;
 // - e2e:  the production build, served by `vite preview`, played in Debian's headless Chromium.
 // The e2e group runs after the unit group (groupOrder): a browser drawing WebGL in software should not be racing the
 // unit tests for the machines' two cores. Its files run two at a time: each opens its own browser against the one
@@ -17,8 +19,18 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'node_modules/**'],
+          exclude: ['tests/e2e/**', 'tests/ui/**', 'node_modules/**'],
           environment: 'node',
+          testTimeout: 60_000,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          include: ['tests/ui/**/*.test.ts'],
+          environment: 'happy-dom',
           testTimeout: 60_000,
           sequence: { groupOrder: 0 },
         },

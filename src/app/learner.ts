@@ -2,18 +2,13 @@
 // learner's interface. The title screen is interactive as soon as this runs: the stage and sound join in when ready.
 import type { CatalogueEntry } from '../story/scenario';
 import { mountAnnouncer } from '../ui/announcer';
-import type { UiContext } from '../ui/context';
 import { h } from '../ui/dom';
 import { mountNotices, type Notices } from '../ui/host/notices';
 import { mountLoadingBar } from '../ui/loading-bar';
-import { deviceSpeech } from '../ui/read-aloud';
 import { applyReadingSettings } from '../ui/reading-settings';
-import { createScreenState } from '../ui/screen-state';
 import { mountShell } from '../ui/shell';
-import { createGame } from './boot';
-import { openLearnerStores } from './learner-stores';
+import { learnerContext } from './learner-context';
 import { createLoading } from './loading';
-import { createRecords, type Records } from './records';
 import { linkTabs } from './tabs-link';
 
 export function bootLearner(root: HTMLElement, scenarios: CatalogueEntry[]): void {
@@ -23,39 +18,8 @@ export function bootLearner(root: HTMLElement, scenarios: CatalogueEntry[]): voi
   root.append(noticeBox, main);
   mountAnnouncer(root);
   const notices = mountNotices(noticeBox);
-  const stores = openLearnerStores(notices.tell);
   const loading = createLoading();
-  // Each finished play's record is kept on this device; records needs the controller, built just below.
-  let records: Records | null = null;
-  const game = createGame({
-    catalogue: scenarios,
-    stores,
-    tell: notices.tell,
-    setAside: stores.setAside,
-    finished: (session) => records?.keep(session),
-    loading,
-  });
-  records = createRecords({
-    catalogue: game.catalogue,
-    current: () => game.controller.current,
-    progress: stores.progress,
-    reflections: stores.reflections,
-    profile: stores.profiles.active,
-  });
-  const screen = createScreenState(stores.mustChoose ? { name: 'profiles' } : { name: 'title' });
-  const ui: UiContext = {
-    controller: game.controller,
-    catalogue: game.catalogue,
-    session: stores.session,
-    progress: stores.progress,
-    settings: stores.settings,
-    records,
-    screen,
-    speech: deviceSpeech(),
-    profiles: stores.profiles,
-    go: (view) => screen.setState({ view }),
-    tell: notices.tell,
-  };
+  const { ui, game, stores } = learnerContext(scenarios, notices, loading);
   applyReadingSettings(stores.settings);
   const host = mountShell(main, ui);
   mountLoadingBar(root, loading);

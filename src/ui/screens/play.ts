@@ -137,7 +137,9 @@ export function playScreen(ui: UiContext, session: Session, shownAt: () => numbe
       { class: 'topbar play-bar' },
       h('h1', { class: 'scenario-title' }, title),
       button(transcriptOpen ? 'Hide the conversation' : 'Conversation so far', toggleTranscript, {
-        'aria-expanded': transcriptOpen,
+        id: 'transcript-toggle',
+        // A string: a bare `true` would be written as an empty attribute, which says nothing about the state.
+        'aria-expanded': transcriptOpen ? 'true' : 'false',
         'aria-controls': transcriptOpen ? 'transcript' : null,
       }),
       button('Step out', () => ui.go({ name: 'stepout' })),

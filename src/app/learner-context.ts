@@ -1,0 +1,51 @@
+// Everything self-study's screens get, over this device's storage: the learner's stores, the game from
+// createGame, and the records of finished plays. The page (app/learner.ts) and the interface tests build it alike.
+import type { CatalogueEntry } from '../story/scenario';
+import type { UiContext } from '../ui/context';
+import type { Notices } from '../ui/host/notices';
+import { deviceSpeech } from '../ui/read-aloud';
+import { createScreenState } from '../ui/screen-state';
+import { createGame } from './boot';
+import { openLearnerStores } from './learner-stores';
+import type { Loading } from './loading';
+import { createRecords, type Records } from './records';
+
+export function learnerContext(
+  scenarios: CatalogueEntry[],
+  notices: Pick<Notices, 'tell'>,
+  loading?: Loading,
+) {
+  const stores = openLearnerStores(notices.tell);
+  // Each finished play's record is kept on this device; records needs the controller, built just below.
+  let records: Records | null = null;
+  const game = createGame({
+    catalogue: scenarios,
+    stores,
+    tell: notices.tell,
+    setAside: stores.setAside,
+    finished: (session) => records?.keep(session),
+    loading,
+  });
+  records = createRecords({
+    catalogue: game.catalogue,
+    current: () => game.controller.current,
+    progress: stores.progress,
+    reflections: stores.reflections,
+    profile: stores.profiles.active,
+  });
+  const screen = createScreenState(stores.mustChoose ? { name: 'profiles' } : { name: 'title' });
+  const ui: UiContext = {
+    controller: game.controller,
+    catalogue: game.catalogue,
+    session: stores.session,
+    progress: stores.progress,
+    settings: stores.settings,
+    records,
+    screen,
+    speech: deviceSpeech(),
+    profiles: stores.profiles,
+    go: (view) => screen.setState({ view }),
+    tell: notices.tell,
+  };
+  return { ui, game, stores };
+}

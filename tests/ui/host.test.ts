@@ -1,0 +1,111 @@
+// The screen host on its own: a screen is rebuilt when (and only when) the state it declares changes; a new moment
+// moves focus to the screen's first control and runs `arrive`; a rebuild keeps focus where it was.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { mountHost, type Host, type Routes } from '../../src/ui/host/host';
+import { h } from '../../src/ui/dom';
+
+interface State {
+  line: string;
+  shown: string;
+  unrelated: number;
+  view: 'a' | 'b';
+}
+type View = { name: 'a' } | { name: 'b' };
+
+const hosts: Host<View>[] = [];
+afterEach(() => {
+  for (const host of hosts.splice(0)) host.destroy();
+  document.body.replaceChildren();
+});
+
+function setup(arrive = vi.fn()) {
+  const store = createStore<State>(() => ({ line: 'one', shown: 'x', unrelated: 0, view: 'a' }));
+  const other = createStore(() => ({ count: 0 }));
+  const main = h('main', {});
+  document.body.append(main);
+  const renders = { a: 0, b: 0 };
+  const routes: Routes<typeof store, View> = {
+    a: {
+      render: (s) => {
+        renders.a += 1;
+        return h(
+          'div',
+          {},
+          h('p', { id: 'line' }, s.getState().line),
+          h('button', { id: 'first', 'data-autofocus': true }, 'First'),
+          h('button', { id: 'second' }, s.getState().shown),
+        );
+      },
+      deps: (s) => [s.getState().line, s.getState().shown],
+      moment: (s) => s.getState().line,
+      arrive,
+      title: (s) => `A: ${s.getState().line}`,
+    },
+    b: {
+      render: () => {
+        renders.b += 1;
+        return h('p', {}, 'B');
+      },
+    },
+  };
+  const host = mountHost<typeof store, View>({
+    main,
+    ctx: store,
+    routes,
+    locate: (s) => ({ name: s.getState().view }),
+    sources: [store, other],
+  });
+  hosts.push(host);
+  return { store, other, host, renders, main, arrive };
+}
+
+describe('the screen host', () => {
+  it('rebuilds a screen when a value it declares changes, and not for anything else', () => {
+    const { store, other, host, renders } = setup();
+    expect(renders.a).toBe(1);
+    store.setState({ unrelated: 1 });
+    other.setState({ count: 5 });
+    expect(renders.a).toBe(1);
+    expect(host.builds()).toBe(1);
+    store.setState({ shown: 'y' });
+    expect(renders.a).toBe(2);
+    expect(document.getElementById('second')?.textContent).toBe('y');
+    store.setState({ shown: 'y' }); // the same value again
+    expect(renders.a).toBe(2);
+  });
+
+  it('moves focus to the first control at a new moment, and keeps it on a rebuild', () => {
+    const { store, arrive } = setup();
+    expect(arrive).toHaveBeenCalledTimes(1);
+    expect(document.activeElement?.id).toBe('first');
+    document.getElementById('second')!.focus();
+    store.setState({ shown: 'z' });
+    expect(document.activeElement?.id).toBe('second');
+    expect(arrive).toHaveBeenCalledTimes(1);
+    store.setState({ line: 'two' });
+    expect(arrive).toHaveBeenCalledTimes(2);
+    expect(document.activeElement?.id).toBe('first');
+    expect(document.title).toBe('A: two');
+  });
+
+  it('builds a new view once, marks the body with its name, and leaves the old one', () => {
+    const { store, renders } = setup();
+    store.setState({ view: 'b' });
+    expect(renders.b).toBe(1);
+    expect(document.body.dataset.view).toBe('b');
+    store.setState({ line: 'changed' }); // declared by a, not by b
+    expect(renders.b).toBe(1);
+    store.setState({ view: 'a' });
+    expect(renders.a).toBe(2);
+    expect(document.getElementById('line')?.textContent).toBe('changed');
+  });
+
+  it('looks again after a build when arriving at a screen changes state', () => {
+    const arrive = vi.fn((s: StoreApi<State>) => {
+      if (s.getState().shown === 'x') s.setState({ shown: 'after arrival' });
+    });
+    setup(arrive as never);
+    expect(document.getElementById('second')?.textContent).toBe('after arrival');
+  });
+});

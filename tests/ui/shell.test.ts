@@ -1,0 +1,127 @@
+// Self-study's shell over the real game: each screen is rebuilt on exactly the state its route declares; keys and
+// Escape go where the route table says; every screen has its own tab title; and drawing a screen writes nothing.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { View } from '../../src/ui/context';
+import { learnerRoutes } from '../../src/ui/shell';
+import { bestPath, mountLearner, STORY } from './support/learner';
+
+let game: ReturnType<typeof mountLearner> | null = null;
+afterEach(() => {
+  game?.host.destroy();
+  game = null;
+});
+
+async function playing() {
+  game = mountLearner();
+  await game.ui.controller.start(STORY);
+  game.ui.go({ name: 'play' });
+  return game;
+}
+
+describe('the learner shell', () => {
+  it('rebuilds the play screen on a new line, captions or the conversation, and not on progress or volume', async () => {
+    const g = await playing();
+    expect(document.body.dataset.view).toBe('play');
+    const before = g.host.builds();
+    g.ui.controller.continue();
+    expect(g.host.builds()).toBe(before + 1);
+    expect(document.querySelector('#line-text')?.textContent).toBe(
+      (g.session().screen as { text: string }).text,
+    );
+    g.stores.progress.setState((p: object) => ({ ...p }));
+    g.stores.settings.setState({ volume: 0.3 });
+    g.stores.settings.setState({ theme: 'contrast' });
+    expect(g.host.builds()).toBe(before + 1);
+    g.stores.settings.setState({ captions: false });
+    expect(g.host.builds()).toBe(before + 2);
+  });
+
+  it('opens the conversation so far without moving focus or starting a new moment', async () => {
+    const g = await playing();
+    const toggle = [...document.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Conversation so far',
+    )!;
+    toggle.focus();
+    const builds = g.host.builds();
+    toggle.click();
+    expect(g.host.builds()).toBe(builds + 1);
+    expect(document.querySelector('#transcript')).not.toBeNull();
+    const after = [...document.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Hide the conversation',
+    )!;
+    expect(after.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(after);
+  });
+
+  it('moves focus to Continue on each new line', async () => {
+    const g = await playing();
+    g.ui.controller.continue();
+    expect(document.activeElement?.id).toBe('continue');
+  });
+
+  it('chooses with a number key once the guard has passed, and Escape pauses', async () => {
+    const g = await playing();
+    const screen = g.toChoice();
+    expect(screen.kind).toBe('choices');
+    await new Promise((r) => setTimeout(r, 300));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }));
+    expect(g.session().decisions).toHaveLength(1);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(document.body.dataset.view).toBe('pause');
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(document.body.dataset.view).toBe('play');
+  });
+
+  it('keeps the record of a finished play when it ends, before any screen shows it', async () => {
+    const g = await playing();
+    g.ui.go({ name: 'title' });
+    for (const words of bestPath()) g.choose(words);
+    expect(g.toChoice().kind).toBe('ending');
+    const kept = Object.values(g.ui.records.reflections.getState().records);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.scenario.id).toBe(STORY);
+  });
+
+  it('draws every screen without writing to any store, each with its own tab title', async () => {
+    const g = await playing();
+    for (const words of bestPath()) g.choose(words);
+    g.toChoice();
+    const stores = [
+      g.stores.session,
+      g.stores.progress,
+      g.stores.settings,
+      g.stores.reflections,
+      g.ui.screen,
+    ];
+    const writes: string[] = [];
+    for (const s of stores) s.subscribe(() => writes.push(JSON.stringify(g.ui.screen.getState().view)));
+    const views: View[] = [
+      { name: 'title' },
+      { name: 'picker' },
+      { name: 'before', id: STORY },
+      { name: 'play' },
+      { name: 'pause' },
+      { name: 'stepout' },
+      { name: 'settings', back: { name: 'title' } },
+      { name: 'about' },
+      { name: 'profiles' },
+      { name: 'debrief' },
+      { name: 'record' },
+      { name: 'progress' },
+      { name: 'imported-record' },
+    ];
+    const routes = learnerRoutes();
+    const titles = new Set<string>();
+    for (const view of views) {
+      const route = routes[view.name] as {
+        render: (ui: unknown, v: View) => unknown;
+        title?: (ui: unknown, v: View) => string;
+      };
+      writes.length = 0;
+      route.render(g.ui, view);
+      expect(writes, `drawing ${view.name} wrote to a store`).toEqual([]);
+      titles.add(route.title?.(g.ui, view) ?? '');
+    }
+    expect(titles.size).toBe(views.length);
+  });
+});
