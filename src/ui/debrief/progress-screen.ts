@@ -1,7 +1,8 @@
 // Your progress: for each outcome, how strong the evidence is so far across every scenario, where it is weaker,
 // and which scenario to play next. Then the records kept on this device, and opening a record from a file.
 
-import { buildOverview, type OverviewOutcome } from '../../debrief/overview';
+import { buildOverview, type OverviewOutcome, type OverviewScenario } from '../../debrief/overview';
+import type { EvidenceRecord } from '../../debrief/record';
 import { endingWords, REHEARSAL_NOTE, STATEMENT } from '../../debrief/words';
 import { announce } from '../announcer';
 import { button, h } from '../dom';
@@ -14,7 +15,6 @@ export function progressScreen(ui: UiContext): HTMLElement {
   const kept = ui.records.reflections.getState().records;
   const overview = buildOverview(ui.progress.getState(), ui.catalogue, Object.values(kept));
   const records = Object.entries(kept).sort((a, b) => b[1].createdAt.localeCompare(a[1].createdAt));
-  const status = { 'not-played': 'Not played yet', started: 'Started, not finished', finished: 'Finished' };
   return h(
     'section',
     { class: 'screen progress-screen', 'aria-labelledby': 'progress-heading' },
@@ -41,66 +41,81 @@ export function progressScreen(ui: UiContext): HTMLElement {
         overview.outcomes.map((o) => outcomeCard(ui, o)),
       ),
     ),
+    scenariosSection(overview.scenarios),
+    recordsSection(ui, records),
+    importSection(ui),
+  );
+}
+
+const STATUS_WORDS: Record<OverviewScenario['status'], string> = {
+  'not-played': 'Not played yet',
+  started: 'Started, not finished',
+  finished: 'Finished',
+};
+
+function scenariosSection(scenarios: readonly OverviewScenario[]): HTMLElement {
+  return h(
+    'section',
+    { class: 'debrief-section', 'aria-labelledby': 'scenarios-heading' },
+    h('h2', { id: 'scenarios-heading' }, 'Scenarios'),
     h(
-      'section',
-      { class: 'debrief-section', 'aria-labelledby': 'scenarios-heading' },
-      h('h2', { id: 'scenarios-heading' }, 'Scenarios'),
+      'table',
+      { class: 'scenario-table' },
       h(
-        'table',
-        { class: 'scenario-table' },
+        'thead',
+        {},
         h(
-          'thead',
+          'tr',
           {},
+          h('th', { scope: 'col' }, 'Scenario'),
+          h('th', { scope: 'col' }, 'Status'),
+          h('th', { scope: 'col' }, 'Endings found'),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        scenarios.map((s) =>
           h(
             'tr',
             {},
-            h('th', { scope: 'col' }, 'Scenario'),
-            h('th', { scope: 'col' }, 'Status'),
-            h('th', { scope: 'col' }, 'Endings found'),
-          ),
-        ),
-        h(
-          'tbody',
-          {},
-          overview.scenarios.map((s) =>
-            h(
-              'tr',
-              {},
-              h('th', { scope: 'row' }, s.title),
-              h('td', {}, status[s.status]),
-              h('td', {}, s.endings.length ? s.endings.join(', ') : 'None yet'),
-            ),
+            h('th', { scope: 'row' }, s.title),
+            h('td', {}, STATUS_WORDS[s.status]),
+            h('td', {}, s.endings.length ? s.endings.join(', ') : 'None yet'),
           ),
         ),
       ),
     ),
-    h(
-      'section',
-      { class: 'debrief-section', 'aria-labelledby': 'records-heading' },
-      h('h2', { id: 'records-heading' }, 'Your records'),
-      records.length === 0
-        ? h('p', {}, 'No records yet. A record is kept here each time you finish a scenario.')
-        : h(
-            'ul',
-            { class: 'record-list' },
-            records.map(([key, r]) =>
+  );
+}
+
+/** The records kept on this device, newest first, each with a button to open it. */
+function recordsSection(ui: UiContext, records: [string, EvidenceRecord][]): HTMLElement {
+  return h(
+    'section',
+    { class: 'debrief-section', 'aria-labelledby': 'records-heading' },
+    h('h2', { id: 'records-heading' }, 'Your records'),
+    records.length === 0
+      ? h('p', {}, 'No records yet. A record is kept here each time you finish a scenario.')
+      : h(
+          'ul',
+          { class: 'record-list' },
+          records.map(([key, r]) =>
+            h(
+              'li',
+              {},
               h(
-                'li',
+                'span',
                 {},
-                h(
-                  'span',
-                  {},
-                  h('strong', {}, r.scenario.title),
-                  ` ${longDate(r.playedAt)}. Ended: ${endingWords(r.ending)}.`,
-                ),
-                button('Open', () => ui.go({ name: 'saved-record', key }), {
-                  'aria-label': `Open the record of ${r.scenario.title}, ${longDate(r.playedAt)}`,
-                }),
+                h('strong', {}, r.scenario.title),
+                ` ${longDate(r.playedAt)}. Ended: ${endingWords(r.ending)}.`,
               ),
+              button('Open', () => ui.go({ name: 'saved-record', key }), {
+                'aria-label': `Open the record of ${r.scenario.title}, ${longDate(r.playedAt)}`,
+              }),
             ),
           ),
-    ),
-    importSection(ui),
+        ),
   );
 }
 

@@ -1,7 +1,7 @@
 // The practice record as a page: on screen and printed on A4. Drawn only from an EvidenceRecord, so the learner's
 // own record and one opened from a file look the same. Every string from the record goes in as text.
 
-import type { EvidenceRecord, RecordOutcome } from '../../debrief/record';
+import type { EvidenceRecord, RecordDecision, RecordOutcome } from '../../debrief/record';
 import {
   bandWords,
   endingWords,
@@ -38,21 +38,38 @@ export function recordSheet(r: EvidenceRecord, options: SheetOptions = {}): HTML
       h('p', { class: 'sheet-kicker' }, 'Care Conversations: practice record'),
       h('h2', { id: 'sheet-heading' }, r.scenario.title),
     ),
-    h(
-      'dl',
-      { class: 'sheet-details' },
-      h('div', {}, h('dt', {}, 'Learner'), h('dd', {}, learner)),
-      h('div', {}, h('dt', {}, 'Date played'), h('dd', {}, longDate(r.playedAt))),
-      h('div', {}, h('dt', {}, 'Scenario'), h('dd', {}, r.scenario.title)),
-      h('div', {}, h('dt', {}, 'How it ended'), h('dd', {}, endingWords(r.ending))),
-      h(
-        'div',
-        {},
-        h('dt', {}, 'Standard'),
-        h('dd', {}, 'Care Certificate Standard 1.4: work in partnership with others'),
-      ),
-    ),
+    sheetDetails(r, learner),
     h('p', { class: 'sheet-statement' }, STATEMENT),
+    outcomesSection(r),
+    h('h3', {}, 'The decisions'),
+    h('ol', { class: 'sheet-decisions' }, r.decisions.map(decisionItem)),
+    trustSection(r),
+    reflectionsSection(r),
+    assessorSection(),
+    h('footer', { class: 'sheet-foot' }, STATEMENT, ` Record made ${longDate(r.createdAt)}.`),
+  );
+}
+
+function sheetDetails(r: EvidenceRecord, learner: HTMLElement): HTMLElement {
+  return h(
+    'dl',
+    { class: 'sheet-details' },
+    h('div', {}, h('dt', {}, 'Learner'), h('dd', {}, learner)),
+    h('div', {}, h('dt', {}, 'Date played'), h('dd', {}, longDate(r.playedAt))),
+    h('div', {}, h('dt', {}, 'Scenario'), h('dd', {}, r.scenario.title)),
+    h('div', {}, h('dt', {}, 'How it ended'), h('dd', {}, endingWords(r.ending))),
+    h(
+      'div',
+      {},
+      h('dt', {}, 'Standard'),
+      h('dd', {}, 'Care Certificate Standard 1.4: work in partnership with others'),
+    ),
+  );
+}
+
+/** The heading, table and notes are siblings on the sheet (no wrapper), so they come back as a list. */
+function outcomesSection(r: EvidenceRecord): (HTMLElement | null)[] {
+  return [
     h('h3', {}, 'What the choices showed, outcome by outcome'),
     h(
       'table',
@@ -70,63 +87,68 @@ export function recordSheet(r: EvidenceRecord, options: SheetOptions = {}): HTML
       h('tbody', {}, r.outcomes.map(outcomeRow)),
     ),
     h('p', { class: 'small' }, REHEARSAL_EXPLAINED),
-    r.replay &&
+    r.replay
+      ? h(
+          'p',
+          { class: 'small' },
+          `Decision ${r.replay.decision} was tried again. The time before, the story ended: ${endingWords(r.replay.endingBefore)}.`,
+        )
+      : null,
+  ];
+}
+
+function decisionItem(d: RecordDecision): HTMLElement {
+  return h(
+    'li',
+    { class: `sheet-decision${d.critical ? ' critical' : ''}`, value: d.number },
+    h('p', { class: 'situation' }, d.situation),
+    h(
+      'p',
+      {},
+      h('strong', {}, 'Chose: '),
+      d.chosen.text,
+      h('span', { class: 'sheet-rating' }, ` (${RATING_WORDS[d.chosen.rating]})`),
+    ),
+    d.chosen.feedback &&
       h(
         'p',
         { class: 'small' },
-        `Decision ${r.replay.decision} was tried again. The time before, the story ended: ${endingWords(r.replay.endingBefore)}.`,
+        d.critical ? h('strong', {}, 'Why this matters: ') : null,
+        d.chosen.feedback,
       ),
-    h('h3', {}, 'The decisions'),
+    d.better && h('p', { class: 'small' }, h('strong', {}, 'A stronger option: '), d.better.text),
+    d.better?.feedback && h('p', { class: 'small' }, h('strong', {}, 'Why: '), d.better.feedback),
+    d.triedAgain &&
+      h(
+        'p',
+        { class: 'small' },
+        `Tried again. The time before: ${quote(d.triedAgain.text)} (${RATING_WORDS[d.triedAgain.rating]}).`,
+      ),
+  );
+}
+
+function trustSection(r: EvidenceRecord): HTMLElement | null {
+  if (r.trust.length === 0) return null;
+  return h(
+    'div',
+    { class: 'sheet-trust' },
+    h('h3', {}, 'Trust over the conversation'),
     h(
-      'ol',
-      { class: 'sheet-decisions' },
-      r.decisions.map((d) =>
+      'ul',
+      {},
+      r.trust.map((t) =>
         h(
           'li',
-          { class: `sheet-decision${d.critical ? ' critical' : ''}`, value: d.number },
-          h('p', { class: 'situation' }, d.situation),
-          h(
-            'p',
-            {},
-            h('strong', {}, 'Chose: '),
-            d.chosen.text,
-            h('span', { class: 'sheet-rating' }, ` (${RATING_WORDS[d.chosen.rating]})`),
-          ),
-          d.chosen.feedback &&
-            h(
-              'p',
-              { class: 'small' },
-              d.critical ? h('strong', {}, 'Why this matters: ') : null,
-              d.chosen.feedback,
-            ),
-          d.better && h('p', { class: 'small' }, h('strong', {}, 'A stronger option: '), d.better.text),
-          d.better?.feedback && h('p', { class: 'small' }, h('strong', {}, 'Why: '), d.better.feedback),
-          d.triedAgain &&
-            h(
-              'p',
-              { class: 'small' },
-              `Tried again. The time before: ${quote(d.triedAgain.text)} (${RATING_WORDS[d.triedAgain.rating]}).`,
-            ),
+          {},
+          `${t.name}: from ${signed(t.points[0] ?? 0)} to ${signed(t.points[t.points.length - 1] ?? 0)}`,
         ),
       ),
     ),
-    r.trust.length > 0 &&
-      h(
-        'div',
-        { class: 'sheet-trust' },
-        h('h3', {}, 'Trust over the conversation'),
-        h(
-          'ul',
-          {},
-          r.trust.map((t) =>
-            h(
-              'li',
-              {},
-              `${t.name}: from ${signed(t.points[0] ?? 0)} to ${signed(t.points[t.points.length - 1] ?? 0)}`,
-            ),
-          ),
-        ),
-      ),
+  );
+}
+
+function reflectionsSection(r: EvidenceRecord): HTMLElement[] {
+  return [
     h('h3', {}, 'Reflections'),
     h(
       'div',
@@ -142,28 +164,30 @@ export function recordSheet(r: EvidenceRecord, options: SheetOptions = {}): HTML
         ),
       ),
     ),
+  ];
+}
+
+function assessorSection(): HTMLElement {
+  return h(
+    'section',
+    { class: 'sheet-assessor', 'aria-label': 'For the assessor' },
+    h('h3', {}, 'Notes from a discussion with your assessor'),
     h(
-      'section',
-      { class: 'sheet-assessor', 'aria-label': 'For the assessor' },
-      h('h3', {}, 'Notes from a discussion with your assessor'),
-      h(
-        'p',
-        { class: 'small' },
-        'For talking this practice over. It is not a sign-off: 1.4c and 1.4d are shown at work, watched by your assessor.',
-      ),
-      h(
-        'div',
-        { class: 'ruled', 'aria-hidden': 'true' },
-        [1, 2, 3, 4, 5, 6].map(() => h('span', { class: 'rule' })),
-      ),
-      h(
-        'div',
-        { class: 'sign-row' },
-        h('p', {}, 'Talked over with', h('span', { class: 'rule' })),
-        h('p', {}, 'Date', h('span', { class: 'rule' })),
-      ),
+      'p',
+      { class: 'small' },
+      'For talking this practice over. It is not a sign-off: 1.4c and 1.4d are shown at work, watched by your assessor.',
     ),
-    h('footer', { class: 'sheet-foot' }, STATEMENT, ` Record made ${longDate(r.createdAt)}.`),
+    h(
+      'div',
+      { class: 'ruled', 'aria-hidden': 'true' },
+      [1, 2, 3, 4, 5, 6].map(() => h('span', { class: 'rule' })),
+    ),
+    h(
+      'div',
+      { class: 'sign-row' },
+      h('p', {}, 'Talked over with', h('span', { class: 'rule' })),
+      h('p', {}, 'Date', h('span', { class: 'rule' })),
+    ),
   );
 }
 
