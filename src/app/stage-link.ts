@@ -5,6 +5,8 @@ import type { SessionStore } from '../state/session';
 import { prefersReducedMotion, type SettingsStore } from '../state/settings';
 import type { StageState } from '../story/staging';
 import type { Loading } from './loading';
+import { watchClear } from './stage-frame';
+import type { StageView } from '../stage/stage';
 
 const EMPTY: StageState = { location: null, people: [], speaking: null, ambience: null };
 
@@ -34,8 +36,9 @@ export async function startStage(
     return;
   }
   const stage = view;
-  (globalThis as { __careStage?: { renderer: () => string } }).__careStage = {
+  (globalThis as { __careStage?: Pick<StageView, 'renderer' | 'placed'> }).__careStage = {
     renderer: () => stage.renderer(),
+    placed: () => stage.placed(),
   };
   const motion = () =>
     stage.setReducedMotion(
@@ -43,10 +46,16 @@ export async function startStage(
     );
   motion();
   settings.subscribe(motion);
+  // The faces stay above the dialogue panel: the stage hears how much of it the panel and the bar leave clear.
+  const clear = watchClear(parent, (c) => stage.frame(c));
+  settings.subscribe((now, before) => {
+    if (now.textSize !== before.textSize || now.font !== before.font) clear.reset();
+  });
   let last: StageState | null = null;
   const sync = () => {
     const state = session.getState().session?.stage ?? EMPTY;
     if (state === last) return stage.giveWay();
+    if (state.location !== last?.location) clear.reset();
     last = state;
     stage.show(state);
   };

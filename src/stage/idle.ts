@@ -2,6 +2,8 @@
 // tablet (and in software WebGL) that steals the main thread and a core from the words. So the loop sleeps once
 // no tween is running and no picture is being made for a few frames, and anything that changes the picture wakes
 // it: a new StageState (call the returned function) or a window resize. The canvas keeps its last frame.
+// Change the picture first, then wake: Phaser's wake draws a frame there and then, and that frame is the one that
+// shows the change; woken first, the loop drew the old picture, slept, and the change waited for the next wake.
 // `hold` stops it while new words are on their way to the screen; `afterPaint` runs stage work (and wakes it) once
 // they have been painted.
 
@@ -19,8 +21,8 @@ export function sleepWhenStill(game: Phaser.Game, scene: Phaser.Scene): () => vo
   const wake = (): void => {
     still = 0;
     if (game.loop.running) return;
-    game.loop.wake();
     game.loop.resetDelta(); // a tween added while asleep starts from now, not from when the loop slept
+    game.loop.wake();
   };
   window.addEventListener('resize', wake);
   screen.orientation?.addEventListener?.('change', wake);

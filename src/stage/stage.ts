@@ -4,7 +4,7 @@
 import * as Phaser from 'phaser';
 import { cast } from '../story/registries';
 import { backdropSvg, characterSvg, toLook } from './art';
-import { coverBox, personBoxes, textureHeight } from './layout';
+import { coverBox, personBoxes, STEP_BACK, textureHeight, type Box, type Clear } from './layout';
 import { afterPaint, hold, sleepWhenStill } from './idle';
 import { addCanvasTexture, svgTexture } from './textures';
 import type { StageState } from '../story/staging';
@@ -13,9 +13,15 @@ export interface StageView {
   show(state: StageState): void;
   /** The words are changing: draw nothing until they are painted (show() does this too). */
   giveWay(): void;
+  /** The part of the canvas the interface leaves clear (null: all of it): the people's faces are kept inside it.
+   *  Redraws once the frame being painted is done, never in it. */
+  frame(clear: Clear | null): void;
   setReducedMotion(reduce: boolean): void;
   /** 'webgl' or 'canvas': which renderer Phaser chose (the tests insist on WebGL). */
   renderer(): string;
+  /** Where each person is on the canvas now (in the last frame drawn), in canvas pixels: the tests check faces
+   *  against the panel with it. */
+  placed(): { id: string; box: Box }[];
   destroy(): void;
 }
 
@@ -32,6 +38,9 @@ class StageScene extends Phaser.Scene {
   private people = new Map<string, Phaser.GameObjects.Image>();
   private state: StageState | null = null;
   private drawn = 0; // bumps on every show(), so a slow texture for an old state is dropped
+  clear: Clear | null = null;
+  /** Where the people were in the last frame drawn: what the canvas shows, not what is about to be drawn. */
+  placed: { id: string; box: Box }[] = [];
   reduceMotion = false;
   progress: PictureProgress | null = null;
 
@@ -43,6 +52,12 @@ class StageScene extends Phaser.Scene {
     this.scale.on('resize', () => this.redraw(true));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.removeAllListeners('resize'));
     this.warmUp();
+    this.events.on(Phaser.Scenes.Events.RENDER, () => {
+      this.placed = [...this.people].map(([id, img]) => ({
+        id,
+        box: { x: img.x, y: img.y, width: img.displayWidth, height: img.displayHeight },
+      }));
+    });
     if (this.state) this.redraw(true);
   }
 
@@ -57,10 +72,18 @@ class StageScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.RENDER, () => img.destroy());
   }
 
-  /** The texture for `key`, drawn from the SVG if it is not made yet; the progress hook hears about new ones.
-   *  `svg` is only called for a new texture: building the markup costs more than looking the texture up. */
-  private async texture(key: string, svg: () => string, width: number, height: number): Promise<boolean> {
+  /**
+   * The texture for `key`, drawn from the SVG if it is not made yet; the progress hook hears about new ones.
+   * `svg` is only called for a new texture: building the markup costs more than looking the texture up.
+   * A texture already made is `true` at once, not a promise: the caller then changes the picture before the loop
+   * draws its next frame (see wake in idle.ts), instead of a microtask later.
+   */
+  private texture(key: string, svg: () => string, width: number, height: number): true | Promise<boolean> {
     if (this.textures.exists(key)) return true;
+    return this.makeTexture(key, svg, width, height);
+  }
+
+  private async makeTexture(key: string, svg: () => string, width: number, height: number): Promise<boolean> {
     let markup: string;
     try {
       markup = svg();
@@ -80,7 +103,12 @@ class StageScene extends Phaser.Scene {
     this.redraw(previous?.location !== state.location);
   }
 
-  private async redraw(newRoom: boolean): Promise<void> {
+  /** The clear part of the canvas changed: the same people, placed again (at once: a glide is many frames). */
+  reframe(): void {
+    if (this.sys.isActive()) void this.redraw(false, false);
+  }
+
+  private async redraw(newRoom: boolean, glide = true): Promise<void> {
     const state = this.state;
     if (!state) return;
     const ticket = ++this.drawn;
@@ -93,7 +121,8 @@ class StageScene extends Phaser.Scene {
       const key = `room:${state.location}:${px}`;
       const location = state.location;
       // A room the art does not know: the people stand against the plain background instead.
-      if (await this.texture(key, () => backdropSvg(location), (px * 16) / 9, px)) {
+      const made = this.texture(key, () => backdropSvg(location), (px * 16) / 9, px);
+      if (made === true || (await made)) {
         if (ticket !== this.drawn) return;
         if (this.backdrop?.texture.key !== key) {
           const old = this.backdrop;
@@ -106,7 +135,7 @@ class StageScene extends Phaser.Scene {
     }
 
     const visible = state.people.filter((p) => !p.offstage && cast[p.id]);
-    const boxes = personBoxes(visible.length, width, height);
+    const boxes = personBoxes(visible.length, width, height, this.clear);
     const wanted = new Set(visible.map((p) => p.id));
     for (const [id, img] of this.people) {
       if (!wanted.has(id) || newRoom) {
@@ -121,7 +150,8 @@ class StageScene extends Phaser.Scene {
         const key = `person:${p.id}:${p.mood}:${px}`;
         const entry = cast[p.id]!;
         const svg = () => characterSvg({ age: entry.age, look: toLook(entry.look) }, p.mood);
-        if (!(await this.texture(key, svg, (px * 400) / 560, px)) || ticket !== this.drawn) return;
+        const made = this.texture(key, svg, (px * 400) / 560, px);
+        if ((made !== true && !(await made)) || ticket !== this.drawn) return;
         let img = this.people.get(p.id);
         if (!img) {
           img = this.add.image(box.x, box.y, key).setOrigin(0, 0).setDepth(10);
@@ -136,7 +166,7 @@ class StageScene extends Phaser.Scene {
         img.setDisplaySize(box.width, box.height).setDepth(speaking ? 11 : 10);
         // The speaker steps forward at once; people only glide when the line-up changes (someone came or went).
         // A glide or fade on every line kept the stage drawing through most of the learner's next key press.
-        this.move(img, box.x, box.y + (speaking ? 0 : height * 0.015), img.x !== box.x);
+        this.move(img, box.x, box.y + (speaking ? 0 : box.height * STEP_BACK), glide && img.x !== box.x);
         img.setTint(speaking || !state.speaking ? 0xffffff : 0xc8ccd2);
       }),
     );
@@ -192,6 +222,7 @@ export function createStage(
           const wake = sleepWhenStill(game, scene);
           // The words change first: the picture follows once they are painted (only the latest state is drawn).
           let next: StageState | null = null;
+          let reframing = false;
           resolve({
             show: (s) => {
               hold(game);
@@ -199,8 +230,10 @@ export function createStage(
                 afterPaint(() => {
                   const state = next!;
                   next = null;
-                  wake();
+                  // The picture changes first, then the loop wakes: waking draws a frame there and then (Phaser's
+                  // wake ticks at once), and it is the frame that shows the change unless a texture is on its way.
                   scene.show(state);
+                  wake();
                 });
               next = s;
             },
@@ -211,10 +244,23 @@ export function createStage(
                 if (next === null) wake();
               });
             },
+            frame: (clear) => {
+              scene.clear = clear;
+              // A show() on its way draws with it; otherwise one redraw, once the words' frame is painted.
+              if (next !== null || reframing) return;
+              reframing = true;
+              hold(game);
+              afterPaint(() => {
+                reframing = false;
+                scene.reframe();
+                wake();
+              });
+            },
             setReducedMotion: (r) => {
               scene.reduceMotion = r;
             },
             renderer: () => (game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas'),
+            placed: () => scene.placed,
             destroy: () => game.destroy(true),
           });
         },
