@@ -17,6 +17,7 @@ import { controlBar, overlays, watchPointer } from './controls';
 import { roomScreen } from './room';
 import { beforeScreen, startScreen } from './start';
 import { linkPresenterView } from './view-link';
+import './presenter.css';
 
 type RoomView =
   { name: 'presenter-start' } | { name: 'presenter-before'; id: string } | { name: 'presenter-room' };

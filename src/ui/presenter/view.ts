@@ -10,6 +10,7 @@ import { h } from '../dom';
 import { mountHost } from '../host/host';
 import { viewLink } from './link';
 import { connectedView, keysCard, waiting } from './view-screen';
+import './presenter-view.css';
 
 interface ViewState {
   snapshot: Snapshot | null;

@@ -1,5 +1,6 @@
 import { button, h } from '../dom';
 import type { UiContext } from '../context';
+import './about.css';
 
 export function aboutScreen(ui: UiContext): HTMLElement {
   return h(

@@ -3,6 +3,7 @@ import { outcomeStanding } from '../../debrief/standing';
 import { bandWords } from '../../debrief/words';
 import { button, h } from '../dom';
 import type { UiContext } from '../context';
+import './picker.css';
 
 export function pickerScreen(ui: UiContext): HTMLElement {
   const progress = ui.progress.getState();

@@ -4,6 +4,8 @@ import { button, h, humanise } from '../dom';
 import { describeStage, speakerName } from '../people';
 import type { UiContext } from '../context';
 import { outcomesOf, ratingClass, ratingWords } from './ratings';
+// Before ./summary, so play's rules come ahead of the summary's and debrief.css, as they did in one stylesheet.
+import './play.css';
 import { summaryPanel } from './summary';
 import { textWithTerms } from '../terms';
 

@@ -2,6 +2,7 @@
 import { MAX_NAME } from '../../state/profiles';
 import { button, h } from '../dom';
 import type { UiContext } from '../context';
+import './profiles.css';
 
 export function profilesScreen(ui: UiContext): HTMLElement {
   const api = ui.profiles;

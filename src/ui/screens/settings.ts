@@ -1,6 +1,7 @@
 import type { Settings } from '../../state/settings';
 import { button, h } from '../dom';
 import type { UiContext, View } from '../context';
+import './settings.css';
 
 type Patch = (patch: Partial<Settings>) => void;
 

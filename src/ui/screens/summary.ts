@@ -7,6 +7,7 @@ import { bandWords, quote, STATEMENT } from '../../debrief/words';
 import { button, h } from '../dom';
 import type { UiContext } from '../context';
 import { debriefOf } from '../debrief/stores';
+import './summary.css'; // before debrief.css: the order the rules had in one stylesheet
 import '../debrief/debrief.css';
 
 export function summaryPanel(ui: UiContext, session: Session, _ending: string | null): HTMLElement {

@@ -1,5 +1,6 @@
 import { button, h } from '../dom';
 import type { UiContext } from '../context';
+import './title.css';
 
 export function titleScreen(ui: UiContext): HTMLElement {
   const saved = ui.session.getState().session;
