@@ -13,9 +13,9 @@ import { snapshotBeforeRetry } from '../../src/debrief/replay';
 import { FIXTURES } from '../support/fixtures';
 import { STORIES_DIR } from '../support/stories';
 import { MemoryStorage } from '../support/memory-storage';
-import castJson from '../../stories/cast.json';
+import { cast } from '../../src/story/registries';
 
-export const cast = castJson as Record<string, { name: string; short?: string }>;
+export { cast };
 
 export function compiledScenario(file: string, id: string): CompiledScenario {
   const c = compileInkFile(file);
