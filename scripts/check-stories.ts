@@ -101,6 +101,9 @@ function printReport(r: StoryReport): void {
   console.log(
     `  critical options: ${r.criticals}; trainer notes: ${r.notes}; documents: ${r.documents.join(', ') || 'none'}`,
   );
+  console.log(
+    `  partner directions (role-play in pairs): ${r.partners.withDirection} of ${r.partners.decisionPoints} decision points`,
+  );
   const moods = Object.entries(r.moods).map(([who, m]) => `${who} (${m.join(', ')})`);
   console.log(`  moods: ${moods.join('; ') || 'none'}`);
   for (const d of r.errors) console.log(`  error: ${formatDiagnostic(d)}`);

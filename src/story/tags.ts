@@ -45,7 +45,21 @@ export interface LineDirectives {
   pause: boolean;
   notes: string[];
   ending: string | null;
+  /** Role-play in pairs: who the partner plays at the next decision, and how (see PartnerDirection). */
+  partner: PartnerDirection | null;
 }
+
+/** A role card for the trainee who plays the other person at a decision point: who they are, what they feel and
+ *  want, and how they react when spoken to well or badly. Written on a line before the decision. */
+export interface PartnerDirection {
+  who: string;
+  feels: string;
+  wants: string;
+  well: string;
+  badly: string;
+}
+
+const PARTNER_PARTS = ['partner-feels', 'partner-wants', 'partner-well', 'partner-badly'] as const;
 
 export interface Score {
   outcome: string;
@@ -78,6 +92,8 @@ const KEYS: Record<TagPlace, ReadonlySet<string>> = {
     'sfx',
     'ambience',
     'pause',
+    'partner',
+    ...PARTNER_PARTS,
     'note',
     'ending',
   ]),
@@ -237,6 +253,7 @@ export function emptyLineDirectives(): LineDirectives {
     pause: false,
     notes: [],
     ending: null,
+    partner: null,
   };
 }
 
@@ -244,6 +261,7 @@ export function parseLineTags(tags: readonly string[], reg: Registries = {}) {
   const r = new Reader('line', reg);
   const d = emptyLineDirectives();
   const moodWords: string[][] = [];
+  const partner: Record<string, string> = {};
   let named: string | null = null; // the speaker as written, even if unknown, so one typo gives one error
   for (const tag of tags) {
     const raw = r.read(tag);
@@ -281,6 +299,13 @@ export function parseLineTags(tags: readonly string[], reg: Registries = {}) {
       case 'note':
         d.notes.push(value);
         break;
+      case 'partner':
+      case 'partner-feels':
+      case 'partner-wants':
+      case 'partner-well':
+      case 'partner-badly':
+        partner[key] = value;
+        break;
       case 'ending':
         if (ID.test(value)) d.ending = value;
         else r.problem(tag, `ending id "${value}" must be lower case a-z 0-9 and -`);
@@ -299,7 +324,30 @@ export function parseLineTags(tags: readonly string[], reg: Registries = {}) {
     } else r.problem(tag, `mood takes "MOOD" or "ID MOOD"`);
   }
   if (d.offstage && !d.speaker) r.problem('offstage', '"offstage" needs a speaker on the same line');
+  d.partner = partnerDirection(r, partner);
   return { directives: d, problems: r.problems };
+}
+
+/** The partner tags of one line as a whole role card: all five parts, or a problem naming what is missing. */
+function partnerDirection(r: Reader, parts: Record<string, string>): PartnerDirection | null {
+  const given = Object.keys(parts);
+  if (given.length === 0) return null;
+  const missing = ['partner', ...PARTNER_PARTS].filter((k) => !parts[k]);
+  if (missing.length > 0) {
+    r.problem(
+      `${given[0]}`,
+      `a partner direction needs all of partner, ${PARTNER_PARTS.join(', ')}; missing ${missing.join(', ')}`,
+    );
+    return null;
+  }
+  if (!r.castId('partner', parts.partner!, false)) return null;
+  return {
+    who: parts.partner!,
+    feels: parts['partner-feels']!,
+    wants: parts['partner-wants']!,
+    well: parts['partner-well']!,
+    badly: parts['partner-badly']!,
+  };
 }
 
 export function parseChoiceTags(tags: readonly string[] | null, reg: Registries = {}) {

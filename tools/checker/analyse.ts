@@ -6,6 +6,7 @@ import { OUTCOMES } from '../../src/scoring/outcomes.ts';
 import { choiceContractProblems } from '../../src/story/tags.ts';
 import type { StoryMeta } from '../../src/story/tags.ts';
 import type { Edge, Exploration } from './explore.ts';
+import { partnerFigures, type PartnerFigures } from './partners.ts';
 import type { Where } from './source-index.ts';
 import {
   OPTION_SET_BAR,
@@ -47,6 +48,8 @@ export interface StoryReport {
   /** How the option sets look: ok options, best-is-longest, best-is-"tell the senior" (see option-sets.ts). */
   optionSets: OptionSetFigures;
   notes: number;
+  /** Role-play in pairs: decision points with a partner direction before them (see partners.ts). */
+  partners: PartnerFigures;
   speakers: string[];
   moods: Record<string, string[]>;
   documents: string[];
@@ -220,6 +223,11 @@ export function analyse(file: string, meta: StoryMeta, x: Exploration, options: 
         ),
       );
   }
+  const partners = partnerFigures(x);
+  for (const where of partners.missing)
+    warnings.push(
+      at(where, 'no partner direction before this decision (partner:, partner-feels: … on a line before it)'),
+    );
   if (!x.complete)
     warnings.push(
       at(
@@ -243,6 +251,7 @@ export function analyse(file: string, meta: StoryMeta, x: Exploration, options: 
     criticals,
     optionSets,
     notes: notes.size,
+    partners,
     speakers: [...speakers].sort(),
     moods: Object.fromEntries([...moods].map(([who, set]) => [who, [...set].sort()])),
     documents: [...new Set([...options_.values()].flatMap((o) => (o.record ? [o.record] : [])))],

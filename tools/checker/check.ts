@@ -39,6 +39,7 @@ export function checkCompiled(compiled: CompiledInk, options: CheckOptions): Sto
     criticals: 0,
     optionSets: optionSetFigures([], seniorPattern([])),
     notes: 0,
+    partners: { decisionPoints: 0, withDirection: 0, missing: [] },
     speakers: [],
     moods: {},
     documents: [],
