@@ -30,7 +30,7 @@ Room 12. You knock, and go in. # location: bedroom # sfx: knock # ambience: none
 Lin Fairbrother is propped up in bed. Her right hand lies still on the cover. Her left hand turns her wedding ring round and round. # enter: fairbrother # mood: fairbrother worried
 On the over-bed table is a laminated board of pictures and letters. On the wall, Hannah's swallowing plan, in large print.
 Lin looks at you, and her mouth works.
-"Mm. Mor... morn..." # speaker: fairbrother # mood: worried
+"Mm. Mor... morn..." # speaker: fairbrother # mood: worried # partner: fairbrother # partner-feels: nervous with a new face, and cross that her words won't come # partner-wants: to say good morning back, and to have a say in her own wash # partner-well: stops turning her ring, relaxes, and tries a word or a nod # partner-badly: grips your wrist, says "No, no!" and slaps the table
 + [Say good morning and start her wash, chatting brightly so she feels at ease and doesn't have to talk # rating: poor # score: 1.4b -1 # score: 1.4c -1 # trust: fairbrother -1 # feedback: Chatting is kind, but she has no way to say yes, no or not yet, so the wash happens to her rather than with her. Sit at her level, slow down and give her the board, so she can take part in her own care.]
     "Morning, Lin! Lovely day. Let's get you freshened up, shall we?" # speaker: you
     You turn back the cover. Her left hand shoots out and grips your wrist.
@@ -52,7 +52,7 @@ You look at the board with her. # location: communication-board
 A row of pictures with words under them: YES, NO, DRINK, PAIN, TOILET. Then TIRED, FAMILY, HOT, COLD, HELP. The alphabet runs along the bottom.
 Lin's finger hovers over the board. "Wh... when. When's the... the..." she says, and stops.
 The word won't come. She shuts her eyes, and tries again. "The..."
-You think she might mean breakfast. Or a cup of tea. # note: Ask the room: how long could you wait in silence before you jumped in? What does finishing someone's sentence do to them?
+You think she might mean breakfast. Or a cup of tea. # note: Ask the room: how long could you wait in silence before you jumped in? What does finishing someone's sentence do to them? # partner: fairbrother # partner-feels: frustrated and a bit embarrassed, the word is stuck # partner-wants: to ask when Alan is coming, in her own way, without being hurried # partner-well: keeps trying, finds FAMILY on the board and taps your watch # partner-badly: shuts her eyes, nods at anything just to end it, then sighs
 + [Finish it for her: "The tea? You want a cup of tea?" # rating: poor # score: 1.4c -1 # score: 1.4b -1 # trust: fairbrother -1 # feedback: Guessing the word is meant kindly, but it puts your words in her mouth, and a tired nod can look like a yes. Wait quietly, and let her find the word or show you on the board.]
     ~ talkedover++
     "The tea? You want a cup of tea, Lin?" # speaker: you
@@ -76,7 +76,7 @@ She lets out a long breath, and the left side of her mouth smiles.
 === yes_no ===
 The district nurse is coming at two to look at the sore patch on her bottom. Before you help her wash, you need to know if anything hurts.
 "Lin, are you in any pain?" # speaker: you
-"Yes," she says. Then, "No. No... yes." She nods, then shakes her head, and looks cross with herself. # note: Ask the room: how can you be sure of a yes or a no, without wearing her out?
+"Yes," she says. Then, "No. No... yes." She nods, then shakes her head, and looks cross with herself. # note: Ask the room: how can you be sure of a yes or a no, without wearing her out? # partner: fairbrother # partner-feels: cross that yes and no come out muddled, and her bottom is sore # partner-wants: to tell you her bottom hurts, and be properly believed # partner-well: points firmly, then gives you a look that says "I just told you" # partner-badly: goes quiet, then winces and slaps PAIN on the board when moved
 + [Take the nod as a yes, write "in pain" in her notes, and get on with the wash before it gets late # rating: poor # score: 1.4c -1 # score: 1.4b -1 # trust: fairbrother -1 # feedback: Her yes and no can come out muddled, so a nod may not mean yes, and "in pain" does not say where or how much. Ask one thing at a time, let her point to YES or NO, and check it the other way round.]
     ~ talkedover++
     You write "in pain" in her notes. It doesn't say where, or how much, and it may not even be what she meant.
@@ -107,7 +107,7 @@ He kisses her forehead and sits down heavily. Then he turns to you.
 "Call me Alan, love. Everyone does." # speaker: alan
 "How's she been? Has she eaten? Did she sleep?" # speaker: alan # mood: worried
 "She'll not tell you, love. You'll have to ask me. I know what she wants before she does." # speaker: alan
-You were about to ask Lin where she'd like her lunch today: here in her room, or in the dining room.
+You were about to ask Lin where she'd like her lunch today: here in her room, or in the dining room. # partner: fairbrother # partner-feels: happy Alan is here, but tired of people talking about her # partner-wants: to choose for herself, she fancies some company at lunch # partner-well: sits up, points clearly on the board, smiles with one side of her mouth # partner-badly: pushes the board away across the table and stares out of the window
 + [Ask Alan whether she'd rather have her lunch here in her room or in the dining room # rating: poor # score: 1.4b -1 # score: 1.4c -1 # trust: fairbrother -1 # feedback: Alan knows her well, but she is sitting right there and can answer for herself with her board. Asking him instead tells her that her voice no longer counts. Ask her first, then ask him what he has noticed.]
     ~ talkedover++
     "Alan, would she rather eat in here, or in the dining room?" # speaker: you
@@ -139,7 +139,7 @@ Alan reaches into his carrier bag and brings out a foil parcel. He unwraps it on
 "Her favourite. I've made her these every Sunday for forty-nine years." # speaker: alan # mood: pleased
 "Hospital food's half of what's wrong with her. She always managed fine with my sandwiches." # speaker: alan
 Lin's left hand is already reaching for one. # mood: fairbrother pleased
-Behind her, on the wall, is Hannah's swallowing plan: no bread for now. # note: Ask the room: what does Alan know about Lin that the plan doesn't? Whose decision is this, and who needs to be part of it?
+Behind her, on the wall, is Hannah's swallowing plan: no bread for now. # note: Ask the room: what does Alan know about Lin that the plan doesn't? Whose decision is this, and who needs to be part of it? # partner: alan # partner-feels: proud, sure his sandwiches will do her more good than hospital food # partner-wants: to see Linny enjoy her Sunday sandwich, and to be useful to her # partner-well: hurt for a moment, argues a little, but keeps listening and asks questions # partner-badly: gets angry and says "Who says? Nobody asked me"
 + [Let her have one. Alan knows her best, and it's her choice # rating: poor # critical # score: 1.4b -1 # score: 1.4c -2 # trust: alan +1 # feedback: This was unsafe. Her plan says no bread for now because her swallow is weak since the stroke, and food could go the wrong way. If Lin wants foods outside her plan, that can be her choice, but only once her therapist has talked the risks through with her and the plan says so.]
     ~ fed = true
     "Go on, then. Just the one." # speaker: you
@@ -165,9 +165,9 @@ Behind her, on the wall, is Hannah's swallowing plan: no bread for now. # note: 
     "What's that for? Is she not allowed them now? Who says?" # speaker: alan # mood: angry
     "Maybe later," you say. It isn't an answer, and he knows it.
 - { fed:
-    "Nobody told me about any plan. Nobody asked me anything. I'm her husband." # speaker: alan # mood: upset
+    "Nobody told me about any plan. Nobody asked me anything. I'm her husband." # speaker: alan # mood: upset # partner: alan # partner-feels: shaken and scared for Lin, half blaming himself, hurt nobody told him # partner-wants: to understand what happened, and to be part of decisions about Lin # partner-well: calms a little, nods, and says he'll be there to talk it through # partner-badly: goes quiet, wraps the sandwiches up, and leaves early
   - else:
-    "So some lass from the hospital who's known her for a day says she can't have my sandwiches? I'm her husband. Nobody asked me." # speaker: alan # mood: angry
+    "So some lass from the hospital who's known her for a day says she can't have my sandwiches? I'm her husband. Nobody asked me." # speaker: alan # mood: angry # partner: alan # partner-feels: insulted, as if a stranger has overruled forty-nine years of marriage # partner-wants: a say in what his wife eats, and a talk with whoever made the rule # partner-well: calms a little, nods, and says "I'll be here" # partner-badly: says nobody ever calls him back, wraps the sandwiches up, leaves early
   }
 + [Tell Alan he could ring Hannah, the therapist, himself: her number is on the plan # rating: ok # score: 1.4b +0 # score: 1.4d +0 # feedback: The therapist is the right person, and you pointed him to her. But it leaves an upset man of 77 to chase a busy professional alone, and the senior doesn't know. Ask the senior to get the therapist to talk with Alan and Lin.]
     "Hannah's the one to ask, Alan. Her number's on the plan. You could ring her." # speaker: you
@@ -192,7 +192,7 @@ Lin points to YES. You help her roll onto her side, and Sam talks to her all the
 "It's what we call a pressure area. It's red, and the skin's thin, but it hasn't broken. I want to keep it that way." # speaker: sam
 He writes a plan, and reads it out.
 "Help her change position at least every three hours, day and night. Left side, right side, and only short spells on her back. Check the patch each time. Write every change on the turning chart." # speaker: sam
-"Can you make sure the night team get this? And how's she been today?" # speaker: sam
+"Can you make sure the night team get this? And how's she been today?" # speaker: sam # partner: sam # partner-feels: busy, four more visits to do, but keen this plan works # partner-wants: to know how Lin's day has been, and that nights will get the plan # partner-well: pleased, fine-tunes the plan, and says "ring our number if it doesn't work" # partner-badly: glances at his watch, explains it all again, and leaves a bit short
 + [Thank him, take the plan, and promise to pass it on to Gail # rating: ok # score: 1.4a +0 # score: 1.4c +0 # feedback: Passing the plan to the senior is right. But Sam didn't hear what you have seen today, and nobody checked you both understood the plan the same way. Tell him what you've seen, and read the plan back to him.]
     "Thanks. I'll make sure Gail gets it." # speaker: you
     "Great. Ring our number if it doesn't work for any reason. It's on the plan." # speaker: sam # mood: neutral
@@ -218,7 +218,7 @@ The office phone rings. # sfx: phone-ring
 "Oakfield House, good afternoon." # speaker: you
 "Hello, it's Yusuf Haddad, the pharmacist at Abbey Lane Pharmacy. I'm ringing about Mrs Lin Fairbrother, who came back from hospital last night." # speaker: yusuf # offstage # mood: neutral
 "Her discharge letter doesn't match the medicines the hospital sent with her. The letter gives one dose of her blood thinner, and the box says another. And the letter doesn't say whether her old blood pressure tablet should start again." # speaker: yusuf # offstage # mood: worried
-"Her next doses are due at five. Can you tell me what she's had today?" # speaker: yusuf # offstage # note: Ask the room: what does Yusuf need from this call? What do you know for certain, and what would only be a guess?
+"Her next doses are due at five. Can you tell me what she's had today?" # speaker: yusuf # offstage # note: Ask the room: what does Yusuf need from this call? What do you know for certain, and what would only be a guess? # partner: yusuf # partner-feels: worried, the letter and the box don't match and doses are due at five # partner-wants: a true answer before five, from someone who really knows # partner-well: says "That's exactly right", slows down, and gives his number # partner-badly: sounds more worried, asks "Which ones? What dose?", says he can't wait
 + [Ask him to ring back in half an hour, when Gail is free # rating: ok # score: 1.4a +0 # score: 1.4c +0 # feedback: Nothing unsafe was said. But the five o'clock doses are getting closer, and he has to chase you again. Take a message now, read it back, and get it to the senior as soon as she is free.]
     "Could you ring back at about twenty to four? Gail, the senior, will be free then." # speaker: you
     There's a pause.
@@ -232,11 +232,11 @@ The office phone rings. # sfx: phone-ring
 + [Say plainly you don't give medicines yet, and take a message # rating: best # score: 1.4a +2 # score: 1.4c +1 # trust: yusuf +1 # feedback: Saying what you don't know is honest and safe, and a careful message gets his question to the person who can answer it. Passing on exactly what another professional needs is teamwork.]
     "I'm a care worker, and I don't give medicines yet, so I can't tell you that. Gail, the senior, does her medicines, and she's with a poorly resident. Can I take a message and ask her to ring you?" # speaker: you
     "That's exactly right. Yes, please." # speaker: yusuf # offstage # mood: pleased
-- You pull the message pad towards you. He tells you again, slowly, and gives you his number. You write it down, one line at a time.
+- You pull the message pad towards you. He tells you again, slowly, and gives you his number. You write it down, one line at a time. # partner: yusuf # partner-feels: anxious, the clock is ticking towards five # partner-wants: whoever reads the message to ring him back without any detective work # partner-well: when it is read back, says "That's it. Thank you" # partner-badly: when it is read back, stops you and spells out his name and pharmacy again
 + [15:10, Tuesday. Yusuf Haddad, pharmacist at Abbey Lane Pharmacy, rang about Mrs Lin Fairbrother's medicines from hospital. # record: phone-message # rating: best # score: 1.4c +2 # score: 1.4a +1 # feedback: The time, who rang, from where, and about whom. Whoever picks this up knows straight away who to ring and why it matters.]
 + [The chemist rang about Mrs Fairbrother's tablets. # record: phone-message # rating: ok # score: 1.4c +0 # score: 1.4a +0 # feedback: It says who it is about, but not who rang, from where, or when. Gail would have to work out who to ring back. Write the time, his name and the pharmacy.]
 + [Pharmacy rang. The hospital have got her tablets wrong again. # record: phone-message # rating: poor # score: 1.4c -1 # score: 1.4a -1 # feedback: Nobody knows yet that the hospital got anything wrong, and "again" is blame, not fact. It doesn't say who rang or when. Write what he said, his name and the time.]
-- Next, what he needs.
+- Next, what he needs. # partner: yusuf # partner-feels: careful, he will not give advice he cannot back up # partner-wants: nothing lost or changed between him and the senior # partner-well: when it is read back, sounds relieved and says "That's it. Thank you" # partner-badly: when it is read back, says "I didn't say that" and goes through it all again
 + [He says the letter has her blood thinner dose wrong, so she should have the lower dose from the box at 5 pm tonight. # record: phone-message # rating: poor # critical # score: 1.4c -2 # score: 1.4a -1 # feedback: This was unsafe: he asked a question, and this turns it into a medicine instruction he never gave, which someone could act on. Write down exactly what he asked, and leave the answer to the senior and the professionals.]
     ~ meds = 2
 + [He needs someone to ring him back about her tablets today, on 0161 496 0718. # record: phone-message # rating: ok # score: 1.4c +0 # score: 1.4a +0 # feedback: The number is there, which matters. But "about her tablets" loses his two questions, and "today" hides that he needs an answer before five. Write what doesn't match, and by when he needs the call.]
@@ -248,7 +248,7 @@ He rings off. # exit: yusuf
 
 === gail_back ===
 Half past three. Gail comes into the office at speed, with her phone to her ear. Mr Haworth is going into hospital. # enter: gail # mood: gail worried
-"Anything for me? Quick." # speaker: gail # mood: worried
+"Anything for me? Quick." # speaker: gail # mood: worried # partner: gail # partner-feels: rushed and stretched, Mr Haworth is going into hospital # partner-wants: only what needs her now, said plainly # partner-well: stops, reads it properly, says "Good message" and picks up the phone # partner-badly: rushes past, then later snaps "Next time, you come and find me"
 + [Leave the message on Gail's desk, on top of the medicines folder # rating: ok # score: 1.4a +0 # score: 1.4d +0 # feedback: The message is written and in the right place, but nobody knows it's there, and a busy senior may not see it before five. Hand it over and say what is urgent.]
     You put it on her desk, on top of the medicines folder.
     "Nothing else, no." # speaker: you
@@ -283,7 +283,7 @@ Marcus Greene, eight years on nights, reads Sam's plan at the desk beside you. #
 "Every three hours? All night?" # speaker: marcus # mood: defensive
 He puts the plan down.
 "There's two of us tonight for twenty-six residents, and she needs two of us to turn her. That's both of us off the floor every time, while the call bells ring." # speaker: marcus # mood: worried
-"We haven't got time for that. We'll turn her at midnight and six, like we do for everyone. It'll have to do." # speaker: marcus # mood: defensive # note: Why might a careful, experienced colleague say this? What is the real problem here, and whose is it to solve?
+"We haven't got time for that. We'll turn her at midnight and six, like we do for everyone. It'll have to do." # speaker: marcus # mood: defensive # note: Why might a careful, experienced colleague say this? What is the real problem here, and whose is it to solve? # partner: marcus # partner-feels: worried for Lin and the call bells, and defensive about the rota # partner-wants: someone to hear that two staff can't do this, not a lecture # partner-well: rubs his face, says he knows it matters, and that somebody needs to hear it # partner-badly: folds his arms and says "You stay and do it, then"
 + [Say it's the nurse's plan, so it has to be done, whatever the rota # rating: ok # score: 1.4c +0 # score: 1.4a +0 # trust: marcus -1 # feedback: The plan should be followed, and you said so calmly. But quoting the rule doesn't help with the real problem he raised: two staff for twenty-six people. Listen, explain why the plan matters, and take the staffing problem to the senior.]
     "It's the district nurse's plan. It has to be done." # speaker: you
     "Great. You stay and do it, then." # speaker: marcus # mood: angry
@@ -298,7 +298,7 @@ He puts the plan down.
     "Sam looked at her skin today. It's red and thin, but it hasn't broken yet. He's worried that if she lies in one position too long, it will." # speaker: you
     Marcus rubs his face.
     "I'm not saying she doesn't need it. I'm saying I can't do it and answer the bells. Somebody needs to hear that." # speaker: marcus # mood: worried
-- Gail comes off the phone and reaches for her coat. She has been on her feet for thirteen hours. # mood: gail neutral
+- Gail comes off the phone and reaches for her coat. She has been on her feet for thirteen hours. # mood: gail neutral # partner: gail # partner-feels: worn out after thirteen hours, and desperate to get home # partner-wants: to leave on time, not start a new problem tonight # partner-well: stops with her coat half on and listens to the end, then sighs # partner-badly: gets sharp, puts her bag on her shoulder and heads for the door
 + [Ask Gail to raise it with Joanne, the manager, when she's next in # rating: ok # score: 1.4d +1 # score: 1.4c +0 # feedback: Taking it to the senior, and the manager, is the right route. But "when she's next in" leaves tonight as it is, and tonight is when the problem bites. Say what is needed tonight, too.]
     "Gail, could you raise the night turns with Joanne when she's next in? Marcus says two of them can't do it." # speaker: you
 + [Ask Gail for a word: the plan can't be done with two on nights # rating: best # score: 1.4d +2 # score: 1.4c +1 # feedback: You took it to the senior at once, in private, and described the problem, not a person to blame. A plan from another professional that staff can't carry out is exactly what the senior needs to hear about.]
@@ -310,7 +310,7 @@ He puts the plan down.
 - Gail sighs and puts her bag on her shoulder. # mood: gail defensive
 "Sam writes these plans like we've got a nurse on every corridor. Nights have done midnight and six for years. She'll be fine for one night." # speaker: gail # mood: defensive
 "I've been here since seven this morning. I'll mention it to Joanne next week. I'm going home." # speaker: gail # mood: neutral
-She goes. Marcus looks at you. # exit: gail # mood: marcus worried
+She goes. Marcus looks at you. # exit: gail # mood: marcus worried # partner: marcus # partner-feels: stuck and let down, worried about Lin's skin and the call bells # partner-wants: someone to take the problem on tonight, with him # partner-well: leans in, explains the night rounds, says "Now that I can work with" # partner-badly: shrugs, says "Midnight and six, then", and goes to start his round
 + [Leave it. Gail's the senior, and she's said it'll be fine # rating: poor # score: 1.4d -1 # score: 1.4a -1 # feedback: The senior's answer doesn't make the risk go away, and Lin's skin can't wait a week. When the senior doesn't act, find another way: the nurses' number on the plan, or the manager.]
     ~ night = 0
     "Midnight and six, then." # speaker: marcus # mood: neutral

@@ -23,7 +23,7 @@ Linden sends carers into people's own homes in and around Shrewsbury, in Shropsh
 Mr Evans sits at the kitchen table, writing on the back of an envelope. # enter: evans # mood: evans neutral
 His care plan says he is 79, was born in Wrexham, just over the border in Wales, and has lived in Shrewsbury for fifty years. He lives alone with early vascular dementia. Carers visit every morning and every tea-time.
 It also says he walks to Anand's, the corner shop, most mornings for his paper and a chat.
-"Bread. Milk. The paper. And... something else. It'll come to me." # speaker: evans # mood: neutral
+"Bread. Milk. The paper. And... something else. It'll come to me." # speaker: evans # mood: neutral # partner: evans # partner-feels: cheerful and busy with his list, a bit cross he can't remember one thing # partner-wants: to finish his list and walk to Anand's, same as every morning # partner-well: brightens, remembers the teabags, and asks you to call him Glyn # partner-badly: keeps writing and answers shortly, or puts his pencil down and says he's not a child
 
 + [Sit down with him and ask what's on the list # rating: best # score: 1.4b +1 # score: 1.4c +1 # trust: evans +1 # feedback: Sitting with him and taking an interest in his plans shows Mr Evans that his morning is his own. It starts the visit as a partnership, not a list of jobs.]
     You pull out the other chair. "Morning, Mr Evans. What's on the list today?" # speaker: you
@@ -44,7 +44,7 @@ A woman in a navy jumper comes in, a hospital lanyard round her neck and car key
 === hallway_talk ===
 You follow her into the hall. She pulls the kitchen door almost shut. # location: hallway # enter: carys # mood: carys worried
 "He got lost last month," she says quietly. "Mrs Price from number twelve found him by the ring road. In his slippers. He'd gone out for the paper." # speaker: carys # mood: worried
-"I'm a nurse on an orthopaedic ward. I see what one fall does to a man his age. Every shift." # speaker: carys # mood: upset
+"I'm a nurse on an orthopaedic ward. I see what one fall does to a man his age. Every shift." # speaker: carys # mood: upset # partner: carys # partner-feels: frightened for her dad since he got lost, and worn out with worry # partner-wants: someone who is actually here to take her fear seriously # partner-well: leans on the wall and opens up about the fog, her mum and her brother # partner-badly: folds her arms and says sharply she's telling you because you're the one who's here
 
 + [Tell her she's right, and that he shouldn't be going out on his own any more # rating: poor # score: 1.4c -2 # score: 1.4b -1 # trust: carys +1 # feedback: Agreeing with the most upset person feels kind, but it takes a side and decides about Mr Evans without him. Listen fully to Carys's fears, without agreeing or arguing, and keep his own view at the centre.]
     "You're right. It doesn't sound safe for him to go out alone." # speaker: you
@@ -60,7 +60,7 @@ You follow her into the hall. She pulls the kitchen door almost shut. # location
 
 - She takes a brown envelope out of her handbag. # mood: carys neutral
 "I'm his next of kin. And I've got power of attorney. It's all in here." # speaker: carys # mood: neutral # note: Ask the room: what is the difference between being next of kin and holding a lasting power of attorney? Could any power of attorney let someone lock a person in?
-"So when you go, lock the front door from outside and put his key in the key safe. He doesn't know the code." She drops her voice. "And don't tell Dad. He'll only get upset." # speaker: carys # mood: worried
+"So when you go, lock the front door from outside and put his key in the key safe. He doesn't know the code." She drops her voice. "And don't tell Dad. He'll only get upset." # speaker: carys # mood: worried # partner: carys # partner-feels: desperate to keep him safe, and sure her papers give her the right # partner-wants: the door locked today, and her dad not upset by knowing # partner-well: presses her lips together, upset but listening, and says she'll ring the office today # partner-badly: gets more upset, pushes the envelope at you, begs you not to say anything to him
 
 + [Ask to see the power of attorney, and say you'll lock up if it all looks in order # rating: poor # score: 1.4b -2 # score: 1.4d -1 # trust: carys +1 # feedback: No power of attorney, of any kind, lets anyone lock him in, and being next of kin gives no power to decide at all. Checking legal papers is your manager's job, not yours. Say kindly that you can't lock the door, and pass the paperwork on.]
     Carys hands it over. Six pages of legal wording, her dad's signature, her name, a stamp. # mood: carys neutral
@@ -82,7 +82,7 @@ The front door closes behind her. # sfx: door # exit: carys
 
 === kitchen_talk ===
 Back in the kitchen, Mr Evans has stopped writing. # location: kitchen # enter: evans # mood: evans worried
-"That was about me, wasn't it? I heard 'lock'. I'm old, not deaf." # speaker: evans # mood: worried
+"That was about me, wasn't it? I heard 'lock'. I'm old, not deaf." # speaker: evans # mood: worried # partner: evans # partner-feels: worried and a bit hurt that they talked about him in the hall # partner-wants: the truth about what Carys said, and to be treated as a grown man # partner-well: thinks, talks about his years as a postman and Mr Anand, offers to carry his phone # partner-badly: his face closes, he folds his list into his pocket and stares out of the window
 
 + [Tell him Carys is worried, and ask what the walk to the shop means to him # rating: best # score: 1.4b +2 # score: 1.4c +1 # trust: evans +1 # feedback: Honest, simple and about him: you asked Mr Evans himself what he wants, which is where every decision about his life starts. What he told you is exactly what the people planning his care need to hear.]
     "Carys is worried about you going out on your own. But it's your life. What does the walk to Anand's mean to you?" # speaker: you
@@ -103,7 +103,7 @@ Back in the kitchen, Mr Evans has stopped writing. # location: kitchen # enter: 
 
 - "I'm off to Anand's when you've gone, same as always." He looks straight at you. "Promise me nobody's going to lock me in my own house." # speaker: evans # mood: worried # note: Is walking to the shop on his own an unwise choice? Does an unwise choice, on its own, mean someone can't decide for themselves?
 The clock says half past nine. Your next visit is across town. # sfx: clock-chime
-His door key hangs on its hook in the hall. The key safe is on the wall outside.
+His door key hangs on its hook in the hall. The key safe is on the wall outside. # partner: evans # partner-feels: uneasy since he heard the word lock, and set on going to the shop # partner-wants: a straight answer that nobody will lock him in his own house # partner-well: relaxes, reaches for his coat and cap, and makes a joke about his two children # partner-badly: goes quiet and wary, and if he finds he can't get out, shouts and rattles the door
 
 + [Promise you won't lock him in, and hurry off to your next visit # rating: ok # score: 1.4b +1 # score: 1.4d +0 # trust: evans +1 # feedback: You gave him an honest answer and left him free, which matters most. But Carys asked for something unlawful, and the office needs to know straight away, before the next carer visits. A quick check that he has his phone would have been kind too.]
     "I won't lock you in, Glyn. Sorry, I'm late for my next one." # speaker: you
@@ -125,7 +125,7 @@ His door key hangs on its hook in the hall. The key safe is on the wall outside.
 - -> office
 
 = doorstep
-Your next visit is across town, and you are already ten minutes late.
+Your next visit is across town, and you are already ten minutes late. # partner: evans # partner-feels: shut in his own house, confused and frightened, thinks he has done something wrong # partner-wants: to get out of his front door and go to the shop like every morning # partner-well: stands in the hall in his coat, cap in hand, and looks at you a long time before he answers # partner-badly: keeps rattling the handle, shouts hello, calls for Mrs Price, bangs on the window
 
 + [Keep walking to the car: you're late, Carys asked for it, and Kath is there at five # critical # rating: poor # score: 1.4d -2 # score: 1.4b -2 # feedback: Unlawful and unsafe: walking away leaves a man locked in his own home for hours, with no way out in a fire, and nobody who could help knows. Open the door now, say sorry, and tell the office at once.]
     You walk to the car with his voice in your ears. # pause
@@ -164,7 +164,7 @@ The desks are empty. Everyone else is out on visits.
 }
 "Linden Home Care, hello?" # speaker: you
 "Hi. It's Rhys Evans. Glyn Evans's son." # speaker: rhys # offstage # mood: worried
-"My sister's just texted me: sorted Dad out with the carer. What did she say to you? Is she trying to put him in a home?" # speaker: rhys # offstage # mood: angry # note: What can you say to Rhys, and what can't you? Why does that matter, even though he is family?
+"My sister's just texted me: sorted Dad out with the carer. What did she say to you? Is she trying to put him in a home?" # speaker: rhys # offstage # mood: angry # note: What can you say to Rhys, and what can't you? Why does that matter, even though he is family? # partner: rhys # partner-feels: angry and worried, sure his sister is making plans about Dad without him # partner-wants: to know what Carys said, and whether Dad is being put in a home # partner-well: sighs, calms down, talks about ringing his dad every Sunday # partner-badly: gets short and sarcastic, says he wanted a straight answer, or says he'll ring Carys now
 
 + [Listen, say you can't pass on what others tell you, and offer a call from your manager # rating: best # score: 1.4b +2 # score: 1.4c +1 # trust: rhys +1 # feedback: Listening is never a breach, and Rhys's view matters as much as his sister's. Not passing on what Carys said keeps you neutral, and your manager can involve him properly, sharing what his dad agrees to.]
     "It sounds like you're worried too. I can't pass on what anyone else has said to me. But I can ask my manager, Nadia, to ring you. She'll check with your dad what he's happy for us to share." # speaker: you
@@ -176,7 +176,7 @@ The desks are empty. Everyone else is out on visits.
 + [Say you can't discuss his dad's care, and ask him to ring back later for the manager # rating: ok # score: 1.4b +1 # score: 1.4c +0 # trust: rhys -1 # feedback: Safe: you shared nothing you shouldn't, and the manager is the right person. But listening is never a breach, and Rhys feels fobbed off. Hear his worries first, then offer a call from your manager.]
     "I'm sorry, I can't discuss your dad's care. Could you ring back later and ask for the manager? After three's best." # speaker: you
     "After three. Right." A short laugh. "I wanted a straight answer from someone who's actually seen him." # speaker: rhys # offstage # mood: angry
-- "Look. You've met Dad. You agree he should be allowed out, don't you? Carys treats him like a child." # speaker: rhys # offstage # mood: worried
+- "Look. You've met Dad. You agree he should be allowed out, don't you? Carys treats him like a child." # speaker: rhys # offstage # mood: worried # partner: rhys # partner-feels: left out, and fed up with his sister treating Dad like a child # partner-wants: someone who has seen his dad to back him up against Carys # partner-well: pauses, calms down, speaks more quietly and gives his number for Nadia # partner-badly: gets louder, or says wait till he tells Carys and hangs up
 
 + [Say you can't take sides, and Nadia will ring him to hear what he thinks # rating: ok # score: 1.4c +1 # score: 1.4b +0 # trust: rhys +1 # feedback: Neutral, and it gets his view to someone who can act on it. But it leaves out the view that counts most, his dad's. Saying so out loud keeps everyone's eyes on Mr Evans.]
     "I can't take sides, sorry. But Nadia can ring you and hear what you think." # speaker: you
@@ -190,7 +190,7 @@ The desks are empty. Everyone else is out on visits.
 - -> write_note
 
 === write_note ===
-You open Mr Evans's daily record on the computer. The cursor blinks in the box for this morning's visit. # note: What makes a note factual? What would the tea-time carer, or the manager, need to read here?
+You open Mr Evans's daily record on the computer. The cursor blinks in the box for this morning's visit. # note: What makes a note factual? What would the tea-time carer, or the manager, need to read here? # partner: nadia # partner-feels: busy and stretched, counting on carers' notes to tell her what is really going on # partner-wants: a clear, true note that she and the tea-time carer can act on # partner-well: reads it once, knows exactly where things stand, and plans her calls calmly # partner-badly: reads it twice, frowns, rings you to ask what really happened and why it isn't written down
 { locked == 2: Nadia is at Mr Evans's house now. Whatever you write here, she will read tonight. }
 
 + {locked == 0} [Carys (daughter) asked me to lock the door when I left. I did not lock it. # rating: ok # record: visit-note # score: 1.4c +1 # score: 1.4a +0 # feedback: Factual and true, and it records the most important thing. But it leaves out what Mr Evans wants, the power of attorney nobody has checked, and her wish to keep it from him: the next reader needs all of that.]
@@ -211,7 +211,7 @@ The door bangs open. Kath Doyle comes in, shaking the rain off her coat. # sfx: 
 Kath has worked at Linden for twenty-two years. She does Mr Evans's tea-time visits.
 She reads over your shoulder. "Evans? Was Carys there this morning?" # speaker: kath # mood: neutral
 "Listen. Carys is always right about her dad. She's a nurse, and she's got power of attorney. Just lock the door like she says. Saves everyone a lot of grief." # speaker: kath
-Two carers at the rota board look up.
+Two carers at the rota board look up. # partner: kath # partner-feels: sure she knows this family best, and a bit put out by someone so new # partner-wants: you to go along with Carys, like everyone always has # partner-well: folds her arms but listens, and admits you're not wrong on paper # partner-badly: her face sets hard in front of everyone, or looks pleased with herself and says you'll learn
 
 + [Tell her there and then, in front of the others, that locking him in is against the law # rating: ok # score: 1.4c +1 # score: 1.4a +0 # trust: kath -1 # feedback: You're right, and it needed saying: nobody can lock him in, power of attorney or not. But saying it across the office puts Kath on the spot in front of others, and she is less likely to listen. A quiet word in private gives her room to think again.]
     "Kath, nobody can lock him in. It's against the law, power of attorney or not." # speaker: you
@@ -227,7 +227,7 @@ Two carers at the rota board look up.
 + [Nod, and say she knows the family far better than you do # rating: poor # score: 1.4c -1 # score: 1.4a -1 # trust: kath +1 # feedback: Going along with a colleague to keep the peace leaves Mr Evans's rights to whoever is loudest. Say plainly what worries you, in a calm, private word.]
     "You know them much better than I do." # speaker: you
     "Good. You'll learn." Kath looks pleased with herself. # speaker: kath # mood: pleased
-- Kath picks up her bag. "I'm at his at five. If Carys wants that door locked, I'm locking it. End of." # speaker: kath # mood: defensive # note: How would you start a private conversation with a colleague you disagree with? And what would you do if it didn't work?
+- Kath picks up her bag. "I'm at his at five. If Carys wants that door locked, I'm locking it. End of." # speaker: kath # mood: defensive # note: How would you start a private conversation with a colleague you disagree with? And what would you do if it didn't work? # partner: kath # partner-feels: defensive and stubborn, and sure she is helping a family she knows # partner-wants: to be left to do her five o'clock visit her own way # partner-well: shrugs on her coat, says suit yourself, stung but not angry with you # partner-badly: heads off to her next visit, sure nobody will stop her at five
 
 + [Plan to raise it with Nadia at your supervision on Friday # rating: poor # score: 1.4d -1 # score: 1.4a -1 # feedback: Supervision is a good place for worries about practice, but Friday is too late: Kath says she will lock him in at five today. When someone is at risk now, go to your manager now.]
     Kath heads out to her next visit. # sfx: door # exit: kath
@@ -269,7 +269,7 @@ Two carers at the rota board look up.
 { told:
     "She was in tears. Her brother rang her, shouting about a lock. She wants to know who's been telling him things." # speaker: nadia # mood: upset
 }
-"Tell me what happened this morning. And what do you think needs to happen next?" # speaker: nadia # mood: neutral
+"Tell me what happened this morning. And what do you think needs to happen next?" # speaker: nadia # mood: neutral # partner: nadia # partner-feels: concerned after Carys's call, and wants the full picture before she acts # partner-wants: to hear what happened and what you honestly think should happen next # partner-well: writes it all down, nods, says what she will set up and who she will ring # partner-badly: frowns, makes a short note, or her phone goes and the rest waits
 
 + [Say it has all calmed down now, and is probably best left alone # rating: poor # score: 1.4d -2 # score: 1.4b -1 # feedback: This keeps from your manager the very thing she needs to know: a family pulling two ways over his freedom. Tell her what you saw, and ask for a risk assessment and a review with Mr Evans and both his children.]
     "Honestly, I think it's calmed down. Probably best left alone." # speaker: you
@@ -285,7 +285,7 @@ Two carers at the rota board look up.
     "Could you get Carys and Rhys together, so they can agree what's best for him?" # speaker: you
     Nadia tilts her head. "Without their dad? It's his life we'd be planning." She writes something, then crosses it out. # speaker: nadia # mood: confused
 
-- "One more thing. Do you think he can make this decision himself? And would he manage in a meeting with both of them?" # speaker: nadia # mood: neutral # note: Who decides whether Mr Evans can make this decision himself? What could help him take part in a meeting about his own life?
+- "One more thing. Do you think he can make this decision himself? And would he manage in a meeting with both of them?" # speaker: nadia # mood: neutral # note: Who decides whether Mr Evans can make this decision himself? What could help him take part in a meeting about his own life? # partner: nadia # partner-feels: thinking carefully about Mr Evans's rights and how a family meeting would go # partner-wants: what you saw of him this morning, and your honest view # partner-well: looks pleased, says good thinking, and talks about where the law starts # partner-badly: looks puzzled, says that's not how it works, and waits for more
 
 + [Say he has dementia, so he probably can't really make this kind of decision anyway # rating: poor # score: 1.4b -2 # score: 1.4a -1 # feedback: A diagnosis doesn't take away someone's right to decide: capacity is about one decision at one time. He was clear about the shop with you, so say that, and think about what would help him speak up.]
     "He's got dementia, so he can't really decide, can he?" # speaker: you
@@ -306,7 +306,7 @@ Two carers at the rota board look up.
 
 - "And so we're clear," Nadia says. "Even if a day came when he couldn't make this choice, nobody could just lock him in. Not Carys, not a power of attorney, not us on our own." # speaker: nadia # mood: neutral
 "It would take a best-interests decision, the least restrictive way we could find, and if it took away his freedom, the Court of Protection's say-so. And a locked door is a fire trap." # speaker: nadia # note: Who, if anyone, could allow Mr Evans's freedom to be restricted in his own home? What is the care worker's part?
-"Last thing. Carys. She works lates, she rings him every night, and she was in tears on the phone to me." # speaker: nadia # mood: worried
+"Last thing. Carys. She works lates, she rings him every night, and she was in tears on the phone to me." # speaker: nadia # mood: worried # partner: nadia # partner-feels: worried about Carys, who was in tears on the phone to her # partner-wants: your ideas on what might help Carys, not only her dad # partner-well: nods, looks pleased, and says what she will ask for today # partner-badly: goes quiet, doesn't smile, and picks up her ringing phone
 
 + [Say she's a nurse, so she'll know how to look after herself # rating: poor # score: 1.4b -1 # score: 1.4a -1 # feedback: Nurses get worn out too, and a carer who is running on empty is part of why this family is pulling apart. Say what you noticed, and ask whether she could have a carer's assessment.]
     "She's a nurse. She'll know how to look after herself." # speaker: you

@@ -23,7 +23,7 @@ Mrs Patel is lying on her left side on the floor beside her bed, in her nightdre
 "I was going to the toilet," she says. "My hip. Oh, my left hip." # speaker: patel # mood: pain
 She is awake, she knows you, and she is shivering. The floor is cold. Nobody saw her go down.
 Her right sleeve has ridden up. On the inside of her forearm is a round purple bruise, about three centimetres across. There was no mark there when you helped her to bed at nine.
-She sees you looking and tugs the sleeve down. "That's nothing. Leave it." # speaker: patel # mood: worried # note: Before anyone chooses: what would you do in the first minute, and what would you not do? Nobody saw her fall. Why does that matter?
+She sees you looking and tugs the sleeve down. "That's nothing. Leave it." # speaker: patel # mood: worried # note: Before anyone chooses: what would you do in the first minute, and what would you not do? Nobody saw her fall. Why does that matter? # partner: patel # partner-feels: cold, sore, and embarrassed to be found on the floor in her nightdress # partner-wants: someone to stay with her, and no fuss about her arm # partner-well: holds your hand, shivers a little less, and tells you clearly where it hurts # partner-badly: cries out "Stop, that hurts", gets tearful and begs you not to leave her
 + [Help her back onto the bed. She'll be warmer and more comfortable there # rating: poor # critical # score: 1.4a -1 # score: 1.4d -2 # trust: patel -1 # feedback: Lifting her was unsafe. Nobody saw her fall, so she may have hurt her head or neck as well as her hip, and moving her before she is checked can make a hidden injury much worse, and hurt you too. Keep her still and warm where she is, and call the senior at once.]
     ~ first = 1
     -> lifted
@@ -66,7 +66,7 @@ You fetch Ewa Nowak, the senior carer on nights. She kneels straight down on the
 
 === ewa_checks ===
 Ewa talks to Mrs Patel and checks her over gently, without moving her left leg. # mood: patel pain
-"I'm not happy with that hip. Tell me exactly what you found." # speaker: ewa # mood: neutral
+"I'm not happy with that hip. Tell me exactly what you found." # speaker: ewa # mood: neutral # partner: ewa # partner-feels: worried about that hip, and needs to act fast # partner-wants: a quick, clear picture of the night before she rings 999 # partner-well: nods, asks one short question, then says "That's everything I need" # partner-badly: frowns, has to drag it out of you question by question, glances at her watch
 + [Tell Ewa that Mrs Patel must have got muddled and tried to get up on her own again # rating: poor # score: 1.4a -1 # score: 1.4c -1 # trust: patel -1 # feedback: That is a guess about what happened, not what you saw, and Mrs Patel can hear you talking over her. The senior needs facts to decide quickly: the time, how you found her, what she said, her injuries, and what you don't know.]
     "She got muddled, I think. She's tried to get up on her own again." # speaker: you
     "I wasn't muddled. I needed the toilet." # speaker: patel # mood: upset
@@ -87,7 +87,7 @@ Ewa steps into the corridor with the phone. # exit: ewa
 
 === waiting ===
 You stay on the floor beside Mrs Patel. Through the door you can hear Ewa giving her age and her address. # mood: patel worried
-"What a fuss," Mrs Patel says. "All for a trip to the toilet." # speaker: patel # note: Ewa is on the phone to 999. What could you find out in these few minutes, and who is the best person to ask?
+"What a fuss," Mrs Patel says. "All for a trip to the toilet." # speaker: patel # note: Ewa is on the phone to 999. What could you find out in these few minutes, and who is the best person to ask? # partner: patel # partner-feels: embarrassed by the fuss, in pain, and a little frightened # partner-wants: to be treated as a sensible woman who knows her own body # partner-well: talks readily, answers clearly, even corrects your grammar like the teacher she was # partner-badly: winces, says "I hope you're right, dear", closes her eyes and goes quiet
 + [Tell her it's probably just a bruise, and she'll be back in bed in no time # rating: poor # score: 1.4b -1 # score: 1.4a -1 # feedback: It is kind to want to comfort her, but you can't know it's just a bruise, and easy promises can stop her telling you how she really feels. Use the time to ask her what the team needs to know, like whether she hit her head and what tablets she takes.]
     "Don't you worry. It's probably just a bruise. You'll be back in bed in no time." # speaker: you
     "I hope you're right, dear." She winces and closes her eyes. # speaker: patel # mood: pain
@@ -113,7 +113,7 @@ Ewa wraps a cuff round Mrs Patel's arm, clips a sensor on her finger and counts 
 === wish ===
 Mrs Patel grips your hand. # mood: patel worried
 "Don't let them ring Sanjay. Not in the night. He'll jump in the car and drive like a madman, and it's an hour on the motorway." # speaker: patel # mood: worried
-"He worries so." # speaker: patel # note: Mrs Patel is awake and can make her own decisions. Who decides who is told about her fall, what they are told, and when?
+"He worries so." # speaker: patel # note: Mrs Patel is awake and can make her own decisions. Who decides who is told about her fall, what they are told, and when? # partner: patel # partner-feels: worried Sanjay will race up the motorway in the dark # partner-wants: her own say over her own news, and Sanjay left to sleep # partner-well: loosens her grip, thanks you, and says exactly how she wants it done # partner-badly: turns her face away and says "It's my fall. Surely it's my say."
 + [Tell her family have to be told straight away. It's the rules # rating: poor # score: 1.4b -2 # score: 1.4c -1 # trust: patel -1 # feedback: She is able to decide this for herself, and being family gives no automatic right to hear about her health. Brushing her wishes aside leaves her feeling she has no say. Ask her what she wants shared, and when, and pass it on.]
     "Sorry, Mrs Patel. Family have to be told straight away. It's the rules." # speaker: you
     She turns her face away. "It's my fall. Surely it's my say." # speaker: patel # mood: upset
@@ -133,7 +133,7 @@ Ewa goes out. # exit: ewa
 
 === bruise ===
 You stay close beside Mrs Patel. Her sleeve has ridden up again, and the bruise is plain to see under the lamp. # mood: patel neutral
-You will have to write all this up on an incident form, and mark any injury on a body map, an outline of a body where marks are drawn. Your phone is in your tunic pocket.
+You will have to write all this up on an incident form, and mark any injury on a body map, an outline of a body where marks are drawn. Your phone is in your tunic pocket. # partner: patel # partner-feels: private and proud, embarrassed that anyone has seen the bruise # partner-wants: to keep her arm covered and not make a fuss about "nothing" # partner-well: sighs "If you must. It's nothing," and lets you see her arm # partner-badly: snaps "What are you doing?", pulls her arm under the blanket and won't look at you
 + [Ask if you may look at her arm, and note the bruise's size, colour and place # rating: best # score: 1.4c +2 # score: 1.4b +1 # trust: patel +1 # feedback: Asking first respects her, and it is her body. Noting the size, colour and exact place now gives you facts for the body map, without her picture ever leaving the home.]
     "Mrs Patel, may I look at your arm? I need to write down exactly what I see." # speaker: you
     "If you must. It's nothing." # speaker: patel # mood: neutral
@@ -156,7 +156,7 @@ Mrs Patel's care plan is open on the desk. Ewa turns it so you can read the page
 "Bed rail: Mrs Patel's choice, after a risk assessment with her in March. She wants the rail up while she sleeps, so she doesn't roll out. She lowers it herself when she wants to get up, and staff lower it whenever she asks."
 "So the rail isn't there to keep her in bed. It's hers, because she asked for it. Nobody knows yet how it came to be down tonight, and a rail being down doesn't make anyone fall." # speaker: ewa # mood: neutral
 "Right. Before you go home, write it up while it's fresh: the incident form, and the bruise on a body map. Is there anything else I should know?" # speaker: ewa
-You think about the bruise. No mark at nine o'clock. She fell on her left side; the bruise is on the inside of her right arm. She pulled her sleeve down and said it was nothing. # note: Ask the room: what could a bruise that nobody can explain mean, and whose job is it to find out?
+You think about the bruise. No mark at nine o'clock. She fell on her left side; the bruise is on the inside of her right arm. She pulled her sleeve down and said it was nothing. # note: Ask the room: what could a bruise that nobody can explain mean, and whose job is it to find out? # partner: ewa # partner-feels: tired after a long night, busy with phone calls and paperwork # partner-wants: to get the night written up, and to hear now if anything else matters # partner-well: puts the phone down, turns to face you and listens # partner-badly: nods, picks the phone up again and moves on to the next job
 + [Say no for now, and mention the bruise at handover, when Ewa is less busy # rating: poor # score: 1.4d -1 # score: 1.4a -1 # feedback: Waiting leaves a possible sign of harm with nobody looking at it for hours, and the senior can't act on what she doesn't know. A bruise nobody can explain goes to the senior straight away, however busy she is.]
     ~ sg = 2
     "No, nothing else." # speaker: you
@@ -176,7 +176,7 @@ You think about the bruise. No mark at nine o'clock. She fell on her left side; 
 
 === dismissed ===
 Ewa rubs her eyes. It has been a long night. # mood: ewa neutral
-"She's on apixaban. She bruises if you look at her. She'll have caught it on the bed frame going down. Body map it, and let's get on." # speaker: ewa # note: Ewa is experienced and tired, and she has given a quick answer. What would you say next? If she still said no, who else could you go to?
+"She's on apixaban. She bruises if you look at her. She'll have caught it on the bed frame going down. Body map it, and let's get on." # speaker: ewa # note: Ewa is experienced and tired, and she has given a quick answer. What would you say next? If she still said no, who else could you go to? # partner: ewa # partner-feels: exhausted, and sure she knows Mrs Patel after years of nights # partner-wants: to finish the paperwork and get on with the shift # partner-well: goes quiet, thinks it over, and admits she may have jumped to an answer # partner-badly: shrugs, says "Body map it, and let's get on," and reaches for the phone
 + [Let it go. She's the senior, and she's known Mrs Patel for years # rating: poor # critical # score: 1.4d -2 # score: 1.4c -1 # feedback: Letting it drop was unsafe: a possible sign of harm was left with nobody looking into it. A senior's quick answer doesn't change what you saw. Say plainly why it worries you, and if the senior still won't act, ring the on-call manager.]
     ~ sg = 4
     "OK." # speaker: you
@@ -199,15 +199,15 @@ You start with the body map: you draw a small round mark on the inside of the ri
 { photo:
     The photo is still on your phone, in your pocket. It feels heavier than it should.
 }
-Then the box that says "What happened". You write it one sentence at a time. # note: Ask the room: what makes a sentence a fact rather than an opinion? Who might read this record one day, and why would it matter to them?
+Then the box that says "What happened". You write it one sentence at a time. # note: Ask the room: what makes a sentence a fact rather than an opinion? Who might read this record one day, and why would it matter to them? # partner: michael # partner-feels: will read this first thing, and wants to learn what went wrong, not blame anyone # partner-wants: to picture the night clearly from what is written # partner-well: nods as he reads, "Clear. I know where the night started." # partner-badly: frowns, "When was this? Who found her? This doesn't tell me."
 + [Mrs Patel was found on the floor during the night. # record: incident-record # rating: ok # score: 1.4c +1 # feedback: True, and free of blame. But with no time, no place and no one saying who found her, nobody reading it later can tell what happened when. Start with the exact time and what you saw yourself.]
 + [At 02:10 I found Mrs Patel lying on her left side on the floor beside her bed. # record: incident-record # rating: best # score: 1.4c +2 # feedback: The time, the place, and what you saw with your own eyes, in plain words. Anyone reading it later knows exactly where the story starts.]
 + [At 02:10 Mrs Patel had got out of bed on her own again instead of using her call bell. # record: incident-record # rating: poor # score: 1.4c -1 # feedback: "Again" and "instead of using her call bell" blame her, and you did not see her get out of bed. Write what you found, not what you think she did: the time, where she was and how she was lying.]
-- The next line is about Mrs Patel herself.
+- The next line is about Mrs Patel herself. # partner: patel # partner-feels: a sharp retired teacher who hates being called muddled # partner-wants: to recognise herself and her night when she reads her record # partner-well: reads it, nods, "Yes. That's what I said." # partner-badly: taps the page, "I was not confused. I told you where I was going."
 + [She was awake and talking. She said, "I was going to the toilet," and told me her left hip hurt. She did not know if she had hit her head. # record: incident-record # rating: best # score: 1.4c +2 # score: 1.4b +1 # feedback: Her own words in quotation marks keep her voice in the record. Which hip hurt, and that nobody knows whether she hit her head, are facts the doctors and the team can use.]
 + [She gets confused at night and probably tried to climb out of bed by herself to get to the toilet. # record: incident-record # rating: poor # score: 1.4c -1 # score: 1.4b -1 # feedback: "Confused" and "probably" are guesses, and they talk over her: she told you plainly where she was going. Write what she said, in her own words, in quotation marks.]
 + [She was alert and complained of some pain. # record: incident-record # rating: ok # score: 1.4c +1 # score: 1.4b +0 # feedback: Nothing here is wrong, but "some pain" does not say where, and her own explanation is lost. Write which hip hurt and what she said, in quotation marks.]
-- Next, the bruise.
+- Next, the bruise. # partner: michael # partner-feels: careful, wants every injury on record so nothing gets missed # partner-wants: enough detail to check the bruise against anything that comes later # partner-well: reads it twice, nods, "Good. Someone can check against that." # partner-badly: frowns, puts the page down, and says he can't tell anything from this
 + [She had bruised her right arm on the bed as she fell. # record: incident-record # rating: poor # score: 1.4c -1 # score: 1.4a -1 # feedback: You did not see how the bruise happened, so this explains it instead of describing it, and it could stop anyone asking how it really got there. Describe its size, colour and place, and when you last saw that arm without a mark.]
 + [Some bruising was seen on one arm. # record: incident-record # rating: ok # score: 1.4c +1 # score: 1.4a +0 # feedback: It is in the record, which matters, but "some bruising" on "one arm" gives nobody anything to check against later. Write its size, colour and exact place, and when you last saw that arm clear.]
 + [There was a round purple bruise, about 3 cm across, on the inside of her right forearm. It was not there when I helped her to bed at 21:00. She said, "That's nothing. Leave it." # record: incident-record # rating: best # score: 1.4c +2 # score: 1.4a +1 # feedback: Size, colour and place, and when you last saw her arm clear, describe the bruise without explaining it. Her own words about it are there too, which will help whoever looks into it.]
@@ -217,7 +217,7 @@ Then the box that says "What happened". You write it one sentence at a time. # n
 The door opens. Kerry Walsh, twelve years on nights, comes in with two mugs of tea. # sfx: door # enter: kerry
 She puts one by your elbow and reads over your shoulder. Her face tightens. # mood: kerry worried
 "Listen. Just write she was found on the floor. Don't mention the rail." # speaker: kerry # mood: worried
-"I settled her at half twelve when she rang for a drink. I put the rail down to sit her up. If I didn't put it back, it's my job on the line. And it doesn't change anything for her now, does it?" # speaker: kerry # mood: upset # note: Why might a kind, experienced colleague ask this? What could leaving out the rail cost Mrs Patel, Kerry and the home?
+"I settled her at half twelve when she rang for a drink. I put the rail down to sit her up. If I didn't put it back, it's my job on the line. And it doesn't change anything for her now, does it?" # speaker: kerry # mood: upset # note: Why might a kind, experienced colleague ask this? What could leaving out the rail cost Mrs Patel, Kerry and the home? # partner: kerry # partner-feels: frightened for her job, ashamed, twelve years with no fall on her watch # partner-wants: the rail left off the form, and not to be blamed # partner-well: folds her arms, "Right. Fine," then quietly admits how scared she is # partner-badly: snaps "Thanks for nothing", grabs her tea and walks out
 + [Say nothing, and carry on writing # rating: poor # score: 1.4c -1 # feedback: Silence leaves Kerry thinking you have agreed, and leaves you alone with the pressure. Tell her kindly, there and then, that you will write what you saw, with no blame.]
     You keep your eyes on the form.
     "Thanks, love. I knew you'd understand." # speaker: kerry # mood: relieved
@@ -236,7 +236,7 @@ She puts one by your elbow and reads over your shoulder. Her face tightens. # mo
     Kerry folds her arms. "Right. Fine." # speaker: kerry # mood: defensive
     At the door she stops. "I've never had a fall on my watch. Not once in twelve years." # speaker: kerry # mood: upset
     She goes. # exit: kerry
-- The next line is about the bed.
+- The next line is about the bed. # partner: patel # partner-feels: the rail is hers, and she lowers it herself to get up # partner-wants: to trust what the home writes about her # partner-well: reads it, nods, "It was down. I put it down myself, to go to the toilet." # partner-badly: narrows her eyes, says that's not how it was, and asks what else is wrong
 + [The bed rail was down. # record: incident-record # rating: ok # score: 1.4c +1 # feedback: True and plain, with no blame. Saying which side, and that it was down when you came in, makes it clear exactly what you saw and when.]
     ~ rail = 1
 + [Nothing else in the room was out of place. # record: incident-record # rating: poor # critical # score: 1.4c -2 # feedback: Leaving the rail out was unsafe: it makes the record untrue, and a missing fact can hide a risk to her and to others. A record is altered as much by what is left out as by what is changed. Write the rail down as a fact, with no blame.]
@@ -245,7 +245,7 @@ She puts one by your elbow and reads over your shoulder. Her face tightens. # mo
     ~ rail = 1
 + [The bed rail had been left down by the member of staff who settled her at 00:30, and that is why she fell. # record: incident-record # rating: poor # score: 1.4c -1 # feedback: The rail is in, which matters, but the rest is blame and guesswork: you did not see who lowered it, and a rail being down is not, on its own, why someone falls. Write only what you found: the rail was down when you came in.]
     ~ rail = 1
-- Last, what you did, and who you told.
+- Last, what you did, and who you told. # partner: ewa # partner-feels: she will read this, and she knows the times she gave the crew # partner-wants: the record to match what really happened that night # partner-well: reads it, nods, "That's how it went. Thank you for being straight." # partner-badly: frowns, says the hospital will ask, and it has to be the whole story
 + {first == 0} [Staff followed the correct procedure and Mrs Patel was seen quickly. # record: incident-record # rating: poor # score: 1.4a -1 # score: 1.4c -1 # feedback: Whether the procedure was followed is for others to judge from the facts. Here it reads as an opinion and hides the detail. Write what you did, who you told and the times.]
 + {first != 0} [Staff followed the correct procedure and Mrs Patel was seen quickly. # record: incident-record # rating: poor # critical # score: 1.4a -1 # score: 1.4c -2 # feedback: This was unsafe because it is not what happened: it alters the record, and it hides from the people treating her what happened before help came. Write honestly what you did and when; owning a mistake lets the team help her, and you.]
 + {first == 0} [I did not move her. I kept her warm where she was, stayed with her and called Ewa Nowak, the senior carer, who came at 02:12. She rang 999 at 02:20. # record: incident-record # rating: best # score: 1.4a +2 # score: 1.4c +1 # feedback: What you did, who you told and when, in order. It shows the team working together and leaves nothing for anyone to guess.]
@@ -257,7 +257,7 @@ She puts one by your elbow and reads over your shoulder. Her face tightens. # mo
 
 === read_back ===
 Six o'clock. Ewa comes back and sits at the other desk with her own notes. # enter: ewa # mood: ewa neutral
-You read your form back before you sign it. In the box for the time she was found, you have written 01:10. It should say 02:10.
+You read your form back before you sign it. In the box for the time she was found, you have written 01:10. It should say 02:10. # partner: ewa # partner-feels: tired, finishing her own notes before the day staff come # partner-wants: paperwork that will stand up if anyone ever questions it # partner-well: glances across, nods, and gets on with her own notes # partner-badly: looks up sharply, "If anyone ever questions that, how will it look?"
 + [Write over the 1 so that it reads 2 # rating: poor # score: 1.4c -1 # feedback: Writing over a mistake hides what was there, so nobody can tell what changed or who changed it, and the record can't be trusted. Put one line through it so it can still be read, write the right time, then date and initial it.]
     You press hard and turn the 1 into a 2. It is a smudge now: nobody could tell what was there before.
     Ewa glances across. "Don't write over things. If anyone ever questions it, it looks as if someone's changed it." # speaker: ewa # mood: worried
@@ -291,7 +291,7 @@ Ewa puts down the phone to the hospital, rubbing her eyes.
     You tell Ewa about the bruise now: no mark at nine, the wrong side for the fall, the sleeve pulled down.
     "You saw that at two o'clock?" Ewa puts her pen down. "That's five hours. I'll ring it through to the on-call manager now. Next time, tell me straight away, however busy I look." # speaker: ewa # mood: worried
 }
-Kerry's words are still going round your head.
+Kerry's words are still going round your head. # partner: ewa # partner-feels: tired and sad about the hip, but still in charge of her team # partner-wants: to know if anything is wrong on her shift, and to look after her staff # partner-well: sits down, listens carefully, says "Thank you. That wasn't easy." # partner-badly: goes stiff and cross, "If something's wrong, you come to me."
 + [Keep it to yourself. Kerry's a friend, and it's over now # rating: poor # score: 1.4d -1 # score: 1.4c -1 # feedback: Keeping quiet leaves Kerry without support, and leaves the senior not knowing that someone felt they had to hide something. Tell the senior, privately; that is how the team can help Kerry and fix the real problem.]
     You say nothing. Kerry goes home. Nobody else knows she felt she had to hide something.
 + [Ask Ewa for a private word, and tell her what Kerry asked # rating: best # score: 1.4d +2 # score: 1.4c +2 # trust: ewa +1 # feedback: You went to the right person, in private, and were honest about your own part. The senior can now support Kerry and look at why the rail was down, without anyone being shamed.]
@@ -321,7 +321,7 @@ Kerry's words are still going round your head.
 Ewa goes to answer a call bell. The office phone rings. # exit: ewa # sfx: phone-ring
 "Birchwood House, good morning." # speaker: you
 "This is Sanjay Patel, Hema Patel's son. Ewa rang at half six to say Mum's in hospital. I've just rung them: her hip is broken!" # speaker: sanjay # offstage # mood: upset
-"What happened? Did she fall out of bed? Why wasn't her rail up? Who was supposed to be looking after her?" # speaker: sanjay # offstage # mood: angry # note: Who decides what Sanjay is told, and why is it not simply whoever picks up the phone?
+"What happened? Did she fall out of bed? Why wasn't her rail up? Who was supposed to be looking after her?" # speaker: sanjay # offstage # mood: angry # note: Who decides what Sanjay is told, and why is it not simply whoever picks up the phone? # partner: sanjay # partner-feels: frightened and angry, an hour away, and his mum's hip is broken # partner-wants: to know what happened, and who was looking after her # partner-well: his voice gets quieter, he says "Thank you. Sorry for shouting." # partner-badly: shouts, demands a name, "Don't you dare put the phone down on me"
 + [Tell him the rail was down, and staff must have left it that way # rating: poor # score: 1.4b -2 # score: 1.4d -1 # trust: sanjay -1 # feedback: This guesses and blames before anyone knows the facts, and it shares details that his mum has not agreed to. Be kind, and pass him to the senior, who knows what she is happy for him to hear.]
     "The rail was down. Whoever settled her must have left it like that." # speaker: you
     "Left down? By who? I want their name, and I want it now." # speaker: sanjay # offstage # mood: angry
@@ -460,7 +460,7 @@ Mrs Patel has a new plan to keep her safe. It started later than it should have.
 
 === review ===
 "Before you go: her falls review is on Thursday{first != 0:, on the ward}: her GP, the falls team's physiotherapist, Mrs Patel, and Sanjay because she's asked for him. We'll look again at her care plan and her risk assessment, with her." # speaker: michael # mood: neutral
-"Sanjay has asked for both her bed rails up all night from now on, so she can't get out of bed. You know her nights. What should I take into that meeting from you?" # speaker: michael # note: Ask the room: what is a bed rail for, and whose choice is it? What could happen if a rail is used to keep someone in bed?
+"Sanjay has asked for both her bed rails up all night from now on, so she can't get out of bed. You know her nights. What should I take into that meeting from you?" # speaker: michael # note: Ask the room: what is a bed rail for, and whose choice is it? What could happen if a rail is used to keep someone in bed? # partner: michael # partner-feels: keen to get the review right, with Sanjay pushing hard for the rails # partner-wants: the view of someone who knows Mrs Patel's nights # partner-well: leans forward, writes it down, "That's exactly it." # partner-badly: shakes his head slowly, and explains why that could put her at risk
 + [Tell him what you know of her nights: she wakes for the toilet at about two # rating: ok # score: 1.4b +1 # feedback: Useful: the review needs what night staff know about her. But the first question is what she wants, and it is hers to answer. Say that it is her choice, and that she should be asked what would help.]
     "She wakes for the toilet at about two, most nights. She doesn't like to ring for help." # speaker: you
     "That's useful, thank you. And the first question for the meeting is what she wants. It's her rail, and her choice." # speaker: michael # mood: neutral

@@ -22,7 +22,7 @@ Greek songs are playing on the radio. Mrs Christou sits at her kitchen table in 
 Her care plan says she is 80 and has lived alone since her husband, Costas, died two years ago. She has arthritis in her hips and hands. Carers come every morning and every tea-time.
 It also says she ran a hair salon on Green Lanes for thirty-eight years, and that she loves a chat.
 "There you are! My favourite. The others come and go like the wind. You sit with me." # speaker: christou # mood: pleased
-"So. Tell me everything. Have you got someone special? Where do you live? Write your address down, and I'll post you a Christmas card." # speaker: christou
+"So. Tell me everything. Have you got someone special? Where do you live? Write your address down, and I'll post you a Christmas card." # speaker: christou # partner: christou # partner-feels: Delighted to see her favourite carer, and curious about her life # partner-wants: A proper chat, and to send the carer a Christmas card # partner-well: Laughs, slaps the table, and starts telling stories about her salon days # partner-badly: Sniffs, goes a bit huffy, and stops asking questions
 
 + [Smile, say you keep home life private, and start her breakfast # rating: ok # score: 1.4c +0 # score: 1.4b +0 # feedback: Polite, and your address stays private, which is right. But it shuts the chat down. A little light talk about yourself, then turning it back to her life, keeps her company without making it a friendship.]
     "Oh, I keep all that private, Mrs Christou. Now, toast or porridge?" # speaker: you
@@ -40,7 +40,7 @@ This is Andreas, her son. He is a driving instructor, and his first lesson is at
 "So you're the famous one. Mum never stops talking about you." He shakes your hand. # speaker: andreas # mood: pleased
 He takes a white envelope out of his jacket. It is thick with notes.
 "For Christmas, from Mum and me. It was Mum's idea. She's been putting a bit of her pension by for it." # speaker: andreas
-"Take it, take it! You work so hard." Mrs Christou waves her hands at you. # speaker: christou # mood: pleased # note: Ask the room: the envelope is offered with love. How could taking it still harm Mrs Christou, or you?
+"Take it, take it! You work so hard." Mrs Christou waves her hands at you. # speaker: christou # mood: pleased # note: Ask the room: the envelope is offered with love. How could taking it still harm Mrs Christou, or you? # partner: andreas # partner-feels: Proud of the present, and in a hurry before his first lesson # partner-wants: The carer to take it, so Mum feels she has said thank you # partner-well: His smile slips and he says everyone takes something, but he does not argue # partner-badly: Feels insulted, goes red, and says "It's a present, not a bribe!"
 
 + [Put it in your bag with a thank you: it's Christmas, and nobody needs to know # critical # rating: poor # score: 1.4c -2 # score: 1.4a -1 # trust: andreas +1 # trust: christou +1 # feedback: This is unsafe: secretly keeping cash from her pension breaks the gifts policy and takes her money outside any agreed way. Secret gifts are how financial abuse can start, and how carers end up accused. Say no kindly, give it back, and declare the offer.]
     ~ envelope = 2
@@ -57,7 +57,7 @@ He takes a white envelope out of his jacket. It is thick with notes.
 
 - Andreas holds out his phone. "While I've got you. Your office keeps moving Mum's tea-time visit. Four o'clock, half six, who knows." # speaker: andreas # mood: neutral
 "Give me your mobile number and we'll sort the times out between us. Cut out the middleman." # speaker: andreas
-Mrs Christou looks from him to you. # mood: christou confused
+Mrs Christou looks from him to you. # mood: christou confused # partner: andreas # partner-feels: Fed up. The tea-time keeps moving and the office never fixes it # partner-wants: One tea-time that stays put, sorted quickly, without ringing the office again # partner-well: Calms down a little and explains what keeps going wrong, but says he has rung twice # partner-badly: Puts his phone away sharply, says "Course not", and looks at his watch
 
 + [Say you're sorry, but you're not allowed to give out your own number, and leave it there # rating: ok # score: 1.4a +0 # score: 1.4b +0 # feedback: Right not to give your number: the rota only works if the office knows about every change. But his real problem, the moving tea-time, is still there. Ask them both what is going wrong, and point him to the office line.]
     "Sorry, I'm not allowed to give my number out." # speaker: you
@@ -76,7 +76,7 @@ Mrs Christou looks from him to you. # mood: christou confused
 The front door bangs behind him. # sfx: door # exit: andreas
 Mrs Christou opens her purse and holds out a ten-pound note. # mood: christou pleased
 "Costas and I did the lottery every Saturday for thirty years. Our birthdays, the same numbers. Pick me up a ticket on your way in tomorrow? Keep the change. Buy yourself a coffee." # speaker: christou
-Her care plan says nothing about shopping, or about helping with her money.
+Her care plan says nothing about shopping, or about helping with her money. # partner: christou # partner-feels: Happy, thinking of Costas and their Saturday numbers, and glad to treat the carer # partner-wants: Her lottery ticket for Saturday, and for the carer to have a coffee on her # partner-well: A little disappointed, but starts thinking how else she could get her ticket # partner-badly: Snaps her purse shut, feels judged, and talks about Costas, hurt
 
 + [Say kindly you can't take or spend her money, and ask how else she could get it # rating: best # score: 1.4c +2 # score: 1.4a +1 # trust: christou +1 # feedback: A kind, clear no in your own words, and then her own idea. Handling someone's money only in the ways agreed in her care plan protects her from loss and you from suspicion, and asking her keeps her in charge of her own Saturday ritual.]
     "I'd love you to win. But I can't take or spend your money. It isn't one of our agreed ways of working. How else could you get your ticket?" # speaker: you
@@ -99,7 +99,7 @@ The gifts policy is pinned up by the kettle. A card is fine. Any other gift offe
 { envelope == 2:
     The envelope is still in your bag.
 }
-You open the gifts record on the computer. The cursor blinks.
+You open the gifts record on the computer. The cursor blinks. # partner: daniel # partner-feels: Busy at Christmas, and relying on carers' records to spot worries about money # partner-wants: To understand what happened without having to chase anyone for details # partner-well: Reads it once, nods, and says he will have a quiet word with the family # partner-badly: Frowns, has to ring you to ask what really happened, and sounds worried
 
 + {envelope < 2} [A Christmas gift of money was offered by the family. # rating: ok # record: gifts-record # score: 1.4c +0 # score: 1.4a +0 # feedback: True, and you declared it, which is the main thing. But it is vague: who offered it, how much, whose money it was, and what you did. Anyone reading it next would have to come and ask you.]
 + {envelope < 2} [Andreas Christou (son) offered me an envelope of cash for Christmas, which he said came from Mrs Christou's pension. I have not kept it. # rating: best # record: gifts-record # score: 1.4c +2 # score: 1.4a +1 # feedback: Clear and factual: who, what, whose money, and what you did. Your manager can now see that money is being pressed on carers from her pension, and can talk to the family about it.]
@@ -115,7 +115,7 @@ You open the gifts record on the computer. The cursor blinks.
 Lorraine has been with Brightwell for sixteen years. She does Mrs Christou's weekend visits, and everyone asks for her.
 She reads your screen over your shoulder. "The gifts record? Oh, love. Nobody fills that in." # speaker: lorraine # mood: pleased
 "Presents are fine if nobody finds out. I've had a few off Eleni myself. A bottle of perfume. Fifty pounds in a card for my grandson's birthday. It makes her happy to give." # speaker: lorraine # mood: neutral
-Two carers at the rota board look up. # note: How would you start a private conversation with a colleague you like? What would you say first?
+Two carers at the rota board look up. # note: How would you start a private conversation with a colleague you like? What would you say first? # partner: lorraine # partner-feels: Relaxed and generous, and a bit proud that Eleni loves her # partner-wants: The new carer to relax and not make a fuss about small presents # partner-well: Stops joking, gets a bit defensive, then admits she has not written anything down # partner-badly: Goes red in front of everyone, says "Thanks a lot", and turns cold
 
 + [Ask her for a quiet word in the side room, and say why it worries you # rating: best # score: 1.4c +2 # score: 1.4a +1 # trust: lorraine +1 # feedback: A calm, private word about what happened, not about her as a person, is the right first step with a colleague. It keeps her dignity and gives her the chance to put it right herself.]
     In the side room you keep it simple. It is Mrs Christou's pension. She is lonely, and she gives to feel liked. And to anyone looking in, it looks like carers taking her money.
@@ -130,7 +130,7 @@ Two carers at the rota board look up. # note: How would you start a private conv
 
 - Lorraine picks up her car keys, then stops. # mood: lorraine worried
 "Don't go running to Daniel over a bottle of perfume. I've got a mortgage. And I love this job." # speaker: lorraine # mood: worried
-Through the glass you can see Daniel Cheung, the registered manager, at his desk.
+Through the glass you can see Daniel Cheung, the registered manager, at his desk. # partner: lorraine # partner-feels: Scared for her job and her mortgage, and ashamed # partner-wants: To keep this quiet and just get on with her visits # partner-well: Looks at the ceiling for a long time, then stops pleading and faces it # partner-badly: Gets upset, says "After sixteen years?", and storms out to her car
 
 + [Leave it for now, and bring it up with Daniel at your supervision in January # rating: ok # score: 1.4d +1 # score: 1.4a +0 # feedback: Supervision is a proper place for it, and you haven't let it go. But January is after Christmas, when gifts are most likely. A worry about a person's money needs to reach the manager now, not in a month.]
     ~ lorraine = 1
@@ -154,7 +154,7 @@ Through the glass you can see Daniel Cheung, the registered manager, at his desk
 - else:
     Daniel comes out of his office with his mug. # enter: daniel # mood: daniel neutral
 }
-"How are you getting on with Mrs Christou? She's a character." # speaker: daniel # mood: pleased
+"How are you getting on with Mrs Christou? She's a character." # speaker: daniel # mood: pleased # partner: daniel # partner-feels: Stretched thin at Christmas, but glad to check on a new carer # partner-wants: To know how you are really getting on with Mrs Christou # partner-well: Puts his mug down, listens properly, and gives calm, practical advice # partner-badly: Says "Good stuff" and goes back to his screen, none the wiser
 
 + [Say it's all going fine: you don't want him thinking you can't cope # rating: poor # score: 1.4d -1 # score: 1.4a -1 # feedback: Asking for advice is part of the job, not a sign of weakness. Your manager can't help Mrs Christou, or you, with things he doesn't know about: the money, the phone number and the lottery ticket.]
     "All fine! She's lovely." # speaker: you
@@ -205,7 +205,7 @@ The radio is off. She doesn't get up when you come in.
     You hand it over. There is no receipt, and nobody has written down where her ten pounds went.
 }
 She picks up her tablet. "And look. My granddaughter showed me how. I sent you a friend request on Facebook on Thursday night. Why haven't you pressed yes?" # speaker: christou # mood: upset
-"We're friends, aren't we? Press yes. Then I'll know." # speaker: christou # note: What makes a working relationship different from a friendship? Whose interests do the rules protect here?
+"We're friends, aren't we? Press yes. Then I'll know." # speaker: christou # note: What makes a working relationship different from a friendship? Whose interests do the rules protect here? # partner: christou # partner-feels: Lonely and a bit hurt, and afraid the carer does not really like her # partner-wants: To hear that she is liked, and to be friends # partner-well: Her eyes go wet and she says "I thought you liked me", then a small smile comes back # partner-badly: Puts the tablet face down, goes quiet, and will not look at you
 
 + [Accept it there and then: it's only Facebook, and it will cheer her up # rating: poor # score: 1.4c -2 # score: 1.4b -1 # trust: christou +2 # feedback: Being friendly is the job, but being friends online is not. She will see your private life, message you at night, and come to lean on one person. Say no kindly, explain why, and show her what you can still share on visits.]
     ~ online = true
@@ -222,7 +222,7 @@ She picks up her tablet. "And look. My granddaughter showed me how. I sent you a
     She sniffs. "Monday, then." A small smile. # speaker: christou # mood: relieved
 
 - She turns the tablet over in her hands. "It's the evenings. Since Costas, it's the radio and you lot. Nobody else comes." # speaker: christou # mood: sad
-"The salon was never quiet. Forty people a day. Now I talk to the kettle." # speaker: christou
+"The salon was never quiet. Forty people a day. Now I talk to the kettle." # speaker: christou # partner: christou # partner-feels: Lonely in the long evenings, missing Costas and her busy salon # partner-wants: People to talk to, and something to look forward to # partner-well: Opens up about what she used to love, and some of her spark comes back # partner-badly: Says "Maybe" flatly, looks at the clock, and changes the subject
 
 + [Ask what she misses most, and whether she'd like help finding company # rating: best # score: 1.4b +2 # score: 1.4a +1 # trust: christou +1 # feedback: You asked her, rather than telling her, and looked beyond yourself to the people and groups who can be part of her life. Passing it to the team means it can go into her care plan, with her and her son.]
     "What do you miss most?" # speaker: you
@@ -252,7 +252,7 @@ At the front door you meet Andreas on his way in, car keys in his hand. # locati
 - else:
     "And Mum's been in tears. She says you keep saying no to her. Lorraine never made her feel like that. You're cold, you know that?" # speaker: andreas # mood: upset
 }
-"I'm ringing your office." # speaker: andreas # note: Why is it hard not to take a complaint personally? What does Andreas actually want?
+"I'm ringing your office." # speaker: andreas # note: Why is it hard not to take a complaint personally? What does Andreas actually want? # partner: andreas # partner-feels: Angry and tired, guilty that he is never there, and worried about Mum # partner-wants: A tea-time that stays put, and Mum not upset # partner-well: Breathes out, and starts to talk about his long hours and missing his dad # partner-badly: Gets his phone out, says "Oh, I will", and pushes past you
 
 + [Say you understand, and that he's welcome to take it up with the office # rating: ok # score: 1.4c +0 # score: 1.4b +0 # feedback: Calm and polite, and the office is a proper place for a complaint. But he feels passed on. Ask what is behind it first, so he and his mum feel heard, then tell your manager yourself.]
     "I understand. You're welcome to take it up with the office." # speaker: you
@@ -270,7 +270,7 @@ At the front door you meet Andreas on his way in, car keys in his hand. # locati
 - -> complaint
 
 === complaint ===
-One o'clock. The Brightwell office is quiet on a Saturday. Daniel is in, catching up on the Christmas rota. # location: agency-office # ambience: office
+One o'clock. The Brightwell office is quiet on a Saturday. Daniel is in, catching up on the Christmas rota. # location: agency-office # ambience: office # partner: daniel # partner-feels: Busy with the Christmas rota, six carers short, with no idea a complaint is coming # partner-wants: To get the rota finished, and to keep his families happy # partner-well: Stops typing, listens to the whole story, and thanks you for the warning # partner-badly: Is caught out by an angry phone call, then asks "Did you know about this?"
 
 + [Type a note in her daily record, and wait for Daniel to ask you about it # rating: ok # score: 1.4d +0 # score: 1.4a +0 # feedback: The note means the team can see it. But your manager is about to get an angry phone call with no warning. Tell him yourself, now, what happened and why, so he can support you and the family.]
     You type a short note in her daily record: Son unhappy with visits, may call the office.
@@ -286,7 +286,7 @@ One o'clock. The Brightwell office is quiet on a Saturday. Daniel is in, catchin
     The phone rings. Daniel listens for twenty minutes, saying "I understand" a lot. # sfx: phone-ring
     "Thanks for the warning. It helped." # speaker: daniel # mood: neutral
 
-- Daniel rubs his eyes. "Look. It's Christmas, and I'm six carers short. Easiest thing is, I take you off her visits. New face, everyone's happy." # speaker: daniel # mood: neutral
+- Daniel rubs his eyes. "Look. It's Christmas, and I'm six carers short. Easiest thing is, I take you off her visits. New face, everyone's happy." # speaker: daniel # mood: neutral # partner: daniel # partner-feels: Worn out and six carers short. He wants this complaint off his desk # partner-wants: A quick fix that keeps the family happy over Christmas # partner-well: Stops, looks at you, thinks again, and admits he has been firefighting # partner-badly: Shrugs, says "Right. Done", and moves your name on the rota screen
 { lorraine == 2:
     "Not Lorraine, not till the gifts are sorted. I'll find someone." # speaker: daniel
 }

@@ -24,7 +24,7 @@ Frank Hollis sits in his chair by the garden window, as he does every morning. #
 He is eighty-six and lives with advanced dementia. He was a railway signalman for forty years. His partner, Ray, died before he came to Ashgrove, four years ago.
 Outside, the raised bed he built in his first summer here is bare. Nobody has planted it this year.
 His little radio is on the windowsill, switched off. Frank is rubbing his hands together, over and over.
-"Ray? Where's Ray? Is it time?" # speaker: hollis # mood: worried
+"Ray? Where's Ray? Is it time?" # speaker: hollis # mood: worried # partner: hollis # partner-feels: Anxious and muddled, waiting for Ray, not sure what time it is # partner-wants: Ray, or someone to make him feel safe # partner-well: His hands go still, he relaxes, and he may say something fond about Ray # partner-badly: His face crumples, he says nobody tells him anything, and he rubs his hands harder
 + [Tell him gently that Ray died some years ago, so he isn't left waiting # rating: poor # score: 1.4c -1 # score: 1.4b -1 # trust: hollis -1 # feedback: Correcting him makes him hear that Ray has died as if for the first time, and the grief is new every time. With advanced dementia, answer the feeling rather than the facts: stay with him and use what you know comforts him.]
     "Frank, Ray died a few years ago. Before you came here." # speaker: you
     Frank stares at you. Then his face crumples. "Died? Nobody told me. Nobody tells me anything." # speaker: hollis # mood: upset
@@ -40,7 +40,7 @@ His little radio is on the windowsill, switched off. Frank is rubbing his hands 
 "You know Frank's been poorly. The sore at the base of his spine won't heal, and his swallowing's worse. Two chest infections since Christmas. Daniel, the district nurse, says he needs nursing care now, day and night." # speaker: tate # mood: worried
 "So there's a best-interests meeting on Thursday at eleven, about moving him to a nursing home. And one of those advocates, an IMCA, is coming to see him on Wednesday." # speaker: tate # mood: neutral
 "I've told her four o'clock. I'll see her in the office and give her the file. No point her sitting with Frank. He won't know the difference." # speaker: tate # note: Frank cannot say much in words. Why might an advocate still want to meet him, and does the time of day matter?
-You know Frank's days by now: bright after breakfast, tired and restless by teatime, calling for Ray.
+You know Frank's days by now: bright after breakfast, tired and restless by teatime, calling for Ray. # partner: tate # partner-feels: Busy, short-staffed, and sure the advocate visit is just paperwork # partner-wants: The visit done quickly, at a time that does not clash with the washes # partner-well: Sighs and grumbles about the washes, but looks at Frank and thinks again # partner-badly: Ticks her clipboard, says "Exactly", and moves on
 -> wednesday_time
 
 === wednesday_time ===
@@ -56,7 +56,7 @@ You know Frank's days by now: bright after breakfast, tired and restless by teat
     Lorraine sighs. "Half ten is the middle of the washes." # speaker: tate # mood: defensive
     She looks at Frank by the window. "Fine. I'll ring her back. But you're sitting with them, not me." # speaker: tate # mood: neutral
 - "And you're coming on Thursday. Imran asked for whoever knows Frank's days best." She raises an eyebrow. "Two months in. But you're with him more than I am." # speaker: tate
-"An advocate, though. Honestly. We've known him four years. We speak for Frank. What's she for?" # speaker: tate # mood: defensive # note: Ask the room: how is an IMCA different from a friend, from a Care Act advocate, and from the staff who know him?
+"An advocate, though. Honestly. We've known him four years. We speak for Frank. What's she for?" # speaker: tate # mood: defensive # note: Ask the room: how is an IMCA different from a friend, from a Care Act advocate, and from the staff who know him? # partner: tate # partner-feels: Put out. She has cared for Frank for years, and now an outsider comes # partner-wants: To understand why he needs an advocate when staff know him best # partner-well: Almost smiles, says "Listen to you", and accepts it, with a grumble about delays # partner-badly: Gets defensive, says staff speak up for him all day, and shrugs it off
 + [Say she's a kind of befriender, for people who have nobody to visit them # rating: poor # score: 1.4b -1 # score: 1.4a -1 # feedback: An IMCA is not a visitor or a friend. She is an advocate the law requires for one decision: to find out Frank's wishes and feelings, speak up for them, and check that the decision is made properly.]
     "She's like a befriender, isn't she? For people with no visitors." # speaker: you
     "Tea and a chat, then. Four o'clock is plenty for that." # speaker: tate # mood: neutral
@@ -83,7 +83,7 @@ A woman in a mustard blouse crouches beside Frank's chair, so that her face is l
 "Hello, Frank. I'm Abena. I'm an advocate. I'm not from the home, or from the council. I've come to find out what matters to you." # speaker: abena # mood: neutral
 She turns to you. "Thanks for staying. The law lets me see Frank on his own and read his records, and I'll do both. The decision isn't mine to make. My job is to make sure his voice is in it." # speaker: abena
 "Frank, what do you like about living here?" # speaker: abena # mood: pleased
-Frank looks at her, then at you. The silence goes on. # mood: hollis confused
+Frank looks at her, then at you. The silence goes on. # mood: hollis confused # partner: hollis # partner-feels: Unsure who this woman is. The words come slowly, more slowly when he is tired # partner-wants: To say something about what he loves, his beans and his garden # partner-well: After a long pause, looks to the window and says something about the beans # partner-badly: Looks down at his hands and says nothing more
 + [Answer for him, warmly: "He loves it here, don't you, Frank?" # rating: poor # score: 1.4b -2 # score: 1.4c -1 # trust: hollis -1 # feedback: Answering for him, however kindly, takes away a question meant for Frank, and the advocate hears your words instead of his. Wait, give him time, and let him answer in his own way.]
     "He loves it here, don't you, Frank?" # speaker: you
     Frank looks down at his hands and says nothing more. # mood: hollis sad
@@ -102,7 +102,7 @@ Frank looks at her, then at you. The silence goes on. # mood: hollis confused
     "Frank? Do you like it here?" # speaker: you
     "Yes. No." Frank looks at the garden. "Beans." # speaker: hollis # mood: confused
     Abena writes down "beans", and looks at the window too.
-- Abena turns to you. "You see him every day. Tell me about Frank: what matters to him, and what helps him tell you things?" # speaker: abena # mood: neutral # note: Ask the room: what is the difference between a fact, an example and an opinion? Which helps an advocate most?
+- Abena turns to you. "You see him every day. Tell me about Frank: what matters to him, and what helps him tell you things?" # speaker: abena # mood: neutral # note: Ask the room: what is the difference between a fact, an example and an opinion? Which helps an advocate most? # partner: abena # partner-feels: Calm and curious. She wants the real Frank, not only the file # partner-wants: To learn who Frank is, from someone who sees him every day # partner-well: Writes fast, asks one more question, and looks at Frank warmly # partner-badly: Stops writing, glances at Frank, and answers quietly and coolly
 + [Tell her what you've seen: the window, the radio, the singing, and how to ask him things # rating: best # score: 1.4b +2 # score: 1.4c +1 # trust: abena +1 # feedback: Real examples of what he does, what calms him and how he communicates give the advocate Frank's wishes and feelings, not your view of them. Only the people who are with him every day can offer that.]
     ~ voice += 1
     "Every morning he goes to that window and looks at the raised bed. He taps his radio when it's off. If you sing 'Daisy, Daisy', he joins in and his hands go still." # speaker: you
@@ -122,7 +122,7 @@ Half past four. Lorraine finds you in the corridor by the linen cupboard. # loca
 "That advocate's been through Frank's life-story book. The one we wrote with him when he came." # speaker: tate # mood: worried
 "She's found a line in it. His own words: 'They'll have to carry me out of here. I've got my beans. I'm never leaving here.'" # speaker: tate
 "If that gets waved about tomorrow, we lose the bed at Highcroft. It's Friday or never, they said. And then it's me up at three in the morning when he's choking." # speaker: tate # mood: upset
-"So if it comes up, you back me up. He said all sorts back then. Say he's settled wherever he is." # speaker: tate # mood: neutral # note: What is Lorraine right about? How can you disagree with a senior and still respect her?
+"So if it comes up, you back me up. He said all sorts back then. Say he's settled wherever he is." # speaker: tate # mood: neutral # note: What is Lorraine right about? How can you disagree with a senior and still respect her? # partner: tate # partner-feels: Exhausted, and scared Frank will choke on her night shift # partner-wants: The new carer on her side tomorrow, so the bed is not lost # partner-well: Gets defensive, then softens and admits his chest really frightens her # partner-badly: Goes white, says "Nineteen years I've worked here", and walks off
 + [Agree to back her up tomorrow. She's the senior, and she's known Frank for years # rating: poor # score: 1.4c -1 # score: 1.4b -2 # trust: tate +1 # feedback: Going along with a senior can feel safe, but saying something you don't believe would mislead the meeting about Frank's wishes. You can respect her experience and still say honestly what you know.]
     "OK. I'll back you up." # speaker: you
     "Good. I knew you'd see sense." # speaker: tate # mood: relieved
@@ -138,7 +138,7 @@ Half past four. Lorraine finds you in the corridor by the linen cupboard. # loca
     Lorraine goes white. "Nineteen years I've worked here. Don't you dare." # speaker: tate # mood: angry
     She walks off without another word. # exit: tate
 - On your way out you pass the manager's office. Yvonne Campbell's light is on; she is in until five.
-You keep hearing it. "He won't know the difference." A bed that goes on Friday. What you are supposed to say tomorrow.
+You keep hearing it. "He won't know the difference." A bed that goes on Friday. What you are supposed to say tomorrow. # partner: yvonne # partner-feels: Busy at the end of the day, but would rather hear a worry early # partner-wants: To know if anything is wrong with how Frank's move is being decided # partner-well: Waves you in, listens carefully, thanks you, and says she will talk to Lorraine gently # partner-badly: If it sounds like blame or gossip, frowns and asks calmly for the facts
 + [Let it go. Lorraine has been here nineteen years; she must know best # rating: poor # score: 1.4d -1 # score: 1.4a -1 # feedback: Her experience is real, but a worry about how a decision about Frank is being made doesn't go away by itself. When talking to the senior hasn't settled it, the manager is the next place to take it.]
     You walk past the office and go home. You sleep badly.
 + [Ask Yvonne, the manager, for ten minutes before you go home # rating: best # score: 1.4d +2 # score: 1.4a +1 # trust: yvonne +1 # feedback: You spoke to the senior first, and when it wasn't settled you took it to the manager, calmly and in time. That is how a disagreement between colleagues gets sorted out without anyone going behind anyone's back.]
@@ -156,7 +156,7 @@ You keep hearing it. "He won't know the difference." A bed that goes on Friday. 
 Thursday, quarter past ten. Rain on the lounge windows. # location: lounge # ambience: lounge
 Frank is at the garden door, rattling the handle. "The beans. Got to see to the beans." # speaker: hollis # mood: upset
 Lorraine hurries over. "Not today, Frank." # speaker: tate # mood: worried
-She turns to you. "Imran's here at half ten. Take Frank to his room, shut the door and keep him there till the meeting's done. If he comes out, walk him back. We don't need a scene in front of the social worker." # speaker: tate # note: Frank cannot make the decision about the move. Can he still take part in it? What would the least restrictive way to help him be, this morning?
+She turns to you. "Imran's here at half ten. Take Frank to his room, shut the door and keep him there till the meeting's done. If he comes out, walk him back. We don't need a scene in front of the social worker." # speaker: tate # note: Frank cannot make the decision about the move. Can he still take part in it? What would the least restrictive way to help him be, this morning? # partner: hollis # partner-feels: Restless and upset. He must see to his beans, and nobody will let him # partner-wants: To get out to his garden and check on the beans # partner-well: Calms down, touches the wood of his raised bed, and hums along with his radio # partner-badly: Rattles the door handle, calls for Ray, then cries and will not speak
 + [Take him to his room and keep him there until the meeting is over # rating: poor # critical # score: 1.4b -2 # score: 1.4a -1 # trust: hollis -2 # feedback: This is an unlawful restriction. Keeping Frank in his room to keep him out of the way isn't needed to prevent harm to him, and nobody decided it was in his best interests; it also hides him from a meeting about his own life. Stay with him, settle him, and help him take part.]
     ~ shut_in = true
     You walk Frank to his room and close the door behind him. # location: corridor # exit: all
@@ -189,7 +189,7 @@ Round the table: Imran, Abena, Daniel Tan the district nurse, Lorraine{yvonne:, 
 "Everyone has a part. Daniel for his nursing. Dr Ansah, his GP, has sent a letter. The home for his care. Abena for Frank's own wishes and feelings. And you," he says to you, "because you know his days." # speaker: imran
 Dr Ansah's letter says Frank's swallowing has got worse and recommends nursing care.
 "From the nursing side," says Daniel. "The pressure sore isn't healing, even with two visits a day. He needs turning through the night. And he's had two chest infections from food going down the wrong way. I think he needs a nurse on hand, day and night." # speaker: tan # mood: worried
-You think of Frank at the window, and the raised bed.
+You think of Frank at the window, and the raised bed. # partner: tan # partner-feels: Worried about Frank's sore and his chest, and sure of the nursing facts # partner-wants: His nursing worries taken seriously, and Frank kept out of hospital # partner-well: Thinks about it, answers openly, and offers a helpful idea # partner-badly: Stiffens, and says evenly that he dresses that sore twice a day
 + [Say he seems fine to you most days, and the nurses are being a bit overcautious # rating: poor # score: 1.4a -2 # score: 1.4c -1 # trust: tan -1 # feedback: How a wound heals and what a swallow needs are Daniel's field, and "he seems fine to me" isn't evidence. You can respect a professional's judgement and still ask questions that keep Frank's life in view.]
     "He seems fine to me most days. Aren't the nurses being a bit overcautious?" # speaker: you
     "I hope I am," Daniel says evenly. "But I dress that sore twice a day, and I'd rather be careful than see him back in hospital." # speaker: tan # mood: defensive
@@ -209,7 +209,7 @@ You think of Frank at the window, and the raised bed.
 - else:
     "Highcroft has the bed now," says Lorraine. "Friday or never." # speaker: tate # mood: neutral
 }
-Imran turns to you. "You spend the most time with him. What should I know about Frank, to weigh these up?" # speaker: imran # note: Whose best interests are these? What do you say when what he once said and what he needs now pull different ways?
+Imran turns to you. "You spend the most time with him. What should I know about Frank, to weigh these up?" # speaker: imran # note: Whose best interests are these? What do you say when what he once said and what he needs now pull different ways? # partner: imran # partner-feels: Careful and a little formal. He knows this is a big decision # partner-wants: To know Frank well enough to weigh the options fairly # partner-well: Writes for a long time, and asks a careful question about what you said # partner-badly: Stops writing, and calmly asks who that would really help, or how you know
 + [Say Highcroft on Friday would be easiest for everyone, as the staff are stretched # rating: poor # score: 1.4b -2 # score: 1.4a -1 # feedback: A best-interests decision is about Frank, not about what suits the home. The staffing problem is real and is the manager's to solve; your part is to tell the meeting about Frank.]
     "Honestly? Highcroft on Friday. Everyone's stretched, and it would be easiest all round." # speaker: you
     Imran writes nothing. "Easiest for whom?" he asks, not unkindly. # speaker: imran # mood: neutral
@@ -257,7 +257,7 @@ Imran puts down his pen.
     "Highcroft has nurses day and night, and a bed now. My decision is that Frank moves to Highcroft on Friday." # speaker: imran
     "I'll note in my report that I'd have wanted his wishes about a garden weighed more," says Abena. "And I'll be reading the plan closely." # speaker: abena # mood: worried
 }
-"They'll have to carry me out of here." You hear it in Frank's voice.
+"They'll have to carry me out of here." You hear it in Frank's voice. # partner: imran # partner-feels: Has weighed it all carefully, and knows the decision is hard to hear # partner-wants: The people who know Frank to stay with him through what comes next # partner-well: Looks relieved, thanks you, and asks you to hold that thought # partner-badly: Stays calm and formal, says Frank's words were weighed, and asks what was missed
 + [Say you'll help make the move go well, and ask what you can do # rating: best # score: 1.4a +2 # score: 1.4c +1 # trust: imran +1 # feedback: The decision was made by the right person, after hearing everyone; your part now is to help it go well for Frank. Respecting a decision doesn't mean staying silent: it means working with it, and raising anything that's missing.]
     "It's not what he once said he wanted. But I'll help make it go as well as it can for him. What can I do?" # speaker: you
     "Thank you. Hold that thought," says Imran. # speaker: imran # mood: pleased
@@ -274,7 +274,7 @@ Imran puts down his pen.
     "Friday, two o'clock. To go with him: his clothes, his photographs, his chair, his medicines, his care plan." # speaker: imran # mood: neutral
     Two o'clock. His most tired time of day.
 }
-He closes the folder. Nothing about his radio. Nothing about the singing.
+He closes the folder. Nothing about his radio. Nothing about the singing. # partner: imran # partner-feels: Tired after a long meeting, and thinks the plan is nearly done # partner-wants: To finish the plan today and get it to the new home # partner-well: Opens the folder again, listens, and starts writing # partner-badly: Goes formal, says the decision is made, and gathers his papers
 + [Say nothing. It's Imran's plan to write, and the decision has already been made # rating: poor # score: 1.4d -1 # score: 1.4a -1 # feedback: Respecting a decision doesn't mean letting gaps in the plan go by. If what helps Frank isn't in the plan, nobody at the new home will know it. Raise it with the person writing the plan while you can.]
     Everyone stands. Chairs scrape.
 + [Mention it to Lorraine, the senior, later and leave it with her # rating: ok # score: 1.4d +1 # score: 1.4a +0 # feedback: Passing it to your senior is a real route, but it is slower, and on a busy day it may get lost. The social worker writing the plan is in the room now: you could ask him.]
@@ -301,7 +301,7 @@ You sit beside him and sing, very softly. For a long time he doesn't join in. Th
 === record ===
 Half past twelve. In the office you sit down to write Frank's daily record. # location: office # ambience: office
 Lorraine reads over your shoulder. # enter: tate
-"Keep it short. 'Told about the move, settled.' {good:The Willows|Highcroft} will read these. If they see he kicked off, they'll think twice." # speaker: tate # mood: worried # note: Who will read this record, and what will they need to know about Frank on his first night?
+"Keep it short. 'Told about the move, settled.' {good:The Willows|Highcroft} will read these. If they see he kicked off, they'll think twice." # speaker: tate # mood: worried # note: Who will read this record, and what will they need to know about Frank on his first night? # partner: tate # partner-feels: Worried the new home will back out if they read Frank was upset # partner-wants: A short note that will not put the new home off # partner-well: Reads it twice, goes quiet, then says "That's what happened" # partner-badly: Shrugs and leaves, or snaps that you do not know how placements work
 + [Frank was told about his move today and was settled and happy about it. # record: daily-record # rating: poor # critical # score: 1.4c -2 # score: 1.4b -1 # feedback: This is untrue, and writing it alters the record: it hides Frank's distress and his own words from the people who will care for him next, which is unsafe for him. Write what he said and did, in his own words, and what helped; that is how his new home can help him too.]
     ~ notes = 1
     Lorraine nods. "Good." She goes. # speaker: tate # mood: relieved
@@ -328,7 +328,7 @@ A car from {good:The Willows|Highcroft} waits at the front door. Frank's bags ar
     Frank is in his coat. His radio is in a box in the boot, with his shoes. # enter: hollis # mood: hollis worried
 }
 At the front door he stops, and grips the frame with both hands. "No. Not going. The beans." # speaker: hollis # mood: upset
-Lorraine comes up behind you. "Come on, this'll take all day. Take his other arm and we'll pop him in the car. He won't know the difference by teatime." # speaker: tate # mood: worried # note: When, if ever, may a care worker hold someone who lacks capacity? What else could you do at this door?
+Lorraine comes up behind you. "Come on, this'll take all day. Take his other arm and we'll pop him in the car. He won't know the difference by teatime." # speaker: tate # mood: worried # note: When, if ever, may a care worker hold someone who lacks capacity? What else could you do at this door? # partner: hollis # partner-feels: Frightened. He does not want to leave his home and his beans # partner-wants: His beans, his garden and Ray. Not to be rushed out of the door # partner-well: His grip loosens, he sings along, then takes your arm and walks # partner-badly: Pulls back, shouts for Ray, and sobs
 + [Take his other arm, as Lorraine tells you, and guide him firmly into the waiting car # rating: poor # critical # score: 1.4c -2 # score: 1.4b -2 # trust: hollis -2 # feedback: This is restraint, and here it is unlawful: nothing was putting him in danger, and a short wait would have done. Holding a frightened man and putting him in a car takes away his dignity and can hurt him. Stop, calm him, and give him the time he needs.]
     ~ forced = true
     You and Lorraine each take an arm. Frank pulls back.

@@ -21,7 +21,7 @@ Funmi, the senior carer, has five minutes before the medicines round. She runs t
 "Room 4, Mrs K. She's NBM from midnight for her scope tomorrow. Transport's booked for eight, and Ade's going with her." # speaker: funmi # mood: neutral
 "Obs were stable at two. She had her PRN at twelve and the MAR's signed. DNACPR's in the file." # speaker: funmi
 "Her grandson's in with her. Any questions? No? Great." # speaker: funmi # note: Ask the room: which words in that handover would Mrs Kaur understand? Which would you have understood in your first week?
-The phone on the desk starts to ring. Funmi reaches for it. # sfx: phone-ring
+The phone on the desk starts to ring. Funmi reaches for it. # sfx: phone-ring # partner: funmi # partner-feels: rushed, five minutes before the medicines round, and now the phone is ringing # partner-wants: to finish the handover quickly and get to the phone # partner-well: stops for a moment, answers in plain words, says to ask her any time # partner-badly: picks up the phone and turns away, leaving you with the shorthand
 + [Ask Funmi what the test is, and what Mrs Kaur can eat and drink before it # rating: best # score: 1.4a +2 # score: 1.4d +1 # trust: funmi +1 # feedback: A quick question to the senior took you straight to the hospital's letter, which is what counts, and it caught a slip in the handover. Asking when you're unsure is how a team keeps care safe.]
     "Before you go, can I check? What's the test, and what can she eat and drink before it?" # speaker: you
     Funmi lets the phone ring once more. "Good question." # speaker: funmi # mood: pleased
@@ -50,7 +50,7 @@ Mrs Kaur sits in a high-backed chair by the window, her walking stick against he
 Mrs Kaur sees your uniform and waves you over. # mood: kaur worried
 "You. Beta, come here. What is happening to me tomorrow? Nobody tells me properly." # speaker: kaur # mood: worried
 "Hi. I'm Jas. She's been asking all afternoon. I don't really get it either, to be honest." # speaker: jas # mood: worried
-Her hearing aid gives a thin whistle. She frowns at the television. # mood: kaur confused
+Her hearing aid gives a thin whistle. She frowns at the television. # mood: kaur confused # partner: kaur # partner-feels: worried about tomorrow, fed up that nobody explains, and the TV is too loud # partner-wants: someone to tell her properly what will happen to her tomorrow # partner-well: relaxes, watches your face, and is glad someone is taking her question seriously # partner-badly: pulls back in her chair, says her ears are old but her head is fine
 + [Lean in and speak up, so she can hear you over the television # rating: poor # score: 1.4c -1 # trust: kaur -1 # feedback: Raising your voice feels helpful, but shouting bends the sounds of words, makes lips harder to read and turned the whole lounge round. Somewhere quiet, facing her in good light, would do far more.]
     "MRS KAUR! IT'S ABOUT YOUR TEST TOMORROW!" # speaker: you
     Two residents turn round to look. Mrs Kaur pulls back in her chair. # mood: kaur upset
@@ -69,7 +69,7 @@ Her hearing aid gives a thin whistle. She frowns at the television. # mood: kaur
 === room ===
 Her room is at the end of the corridor. Jas carries her cardigan; Mrs Kaur walks slowly with her stick. # location: bedroom # ambience: none # enter: kaur jas
 There are photos on every shelf: a wedding, three children in school uniform, an allotment full of chillies. She sits in her armchair. You pull up a chair and sit facing her, with the light from the window on your face.
-Her hearing aid whistles again, high and thin. She sighs. # mood: kaur neutral
+Her hearing aid whistles again, high and thin. She sighs. # mood: kaur neutral # partner: kaur # partner-feels: tired of the whistling, a little embarrassed, but ready to hear about tomorrow # partner-wants: for the whistling to stop, and to hear properly about tomorrow # partner-well: fixes her hearing aid herself, smiles, and chats more openly # partner-badly: holds up a hand, fixes it herself, looks sad and says it is her ear
 + [Offer to fetch a fresh battery for her hearing aid before you start # rating: ok # score: 1.4b +0 # score: 1.4c +1 # feedback: Offering to help with the hearing aid is kind and practical. But a whistle is more often a poor fit, wax or the volume than a flat battery, and asking her first what helps would have got there sooner.]
     "Would you like me to get a new battery for your hearing aid?" # speaker: you
     She lets you. You fetch one from the office, and she changes it herself, slowly, with stiff fingers. It still whistles.
@@ -92,7 +92,7 @@ Her hearing aid whistles again, high and thin. She sighs. # mood: kaur neutral
 
 === say_it ===
 "So. Tomorrow. What happens?" # speaker: kaur # mood: neutral
-You think about how to say it, with the hospital letter in your head.
+You think about how to say it, with the hospital letter in your head. # partner: kaur # partner-feels: a bit nervous, but she can hear you now and wants to get it right # partner-wants: to know simply what she can eat and drink, and until when # partner-well: counts it off on her fingers and asks if the test is for her pain # partner-badly: frowns, looks at Jas for help, worries about her morning tablets
 + ["From midnight, nothing to eat or drink at all, not even water. That's the safest way." # rating: poor # score: 1.4c +0 # score: 1.4a -1 # feedback: Plain words, but not what the letter says: she may drink water until half past seven. Going without water for longer is not safer for her; follow the hospital's letter exactly, and leave her tablets to the senior to check.]
     "From midnight, nothing to eat or drink at all, not even water. That's the safest way." # speaker: you
     "Not even water? Until after the test?" She frowns. "That is a long time. I take my tablets with water in the morning." # speaker: kaur # mood: worried
@@ -112,7 +112,7 @@ You think about how to say it, with the hospital letter in your head.
 - -> check
 
 === check ===
-Mrs Kaur nods and smiles politely. # mood: kaur neutral # note: Ask the room: why might someone nod and say yes when they haven't understood? What could you ask instead of "Do you understand?"
+Mrs Kaur nods and smiles politely. # mood: kaur neutral # note: Ask the room: why might someone nod and say yes when they haven't understood? What could you ask instead of "Do you understand?" # partner: kaur # partner-feels: polite and tired, and does not want to look slow in front of Jas # partner-wants: to get this done without fuss, and not be made to feel foolish # partner-well: thinks hard, talks it through, glances at the flask of tea and laughs with Jas # partner-badly: says yes, yes and smiles, or folds her hands and goes quiet and hurt
 + [Turn to Jas and ask him whether his Nani has taken it all in # rating: poor # score: 1.4c -1 # score: 1.4b -1 # trust: kaur -1 # feedback: Asking Jas talks over Mrs Kaur as if she weren't there, and he can't know what she took in. Ask her directly to tell it back in her own words.]
     "Has she got all that, do you think?" # speaker: you
     Jas shifts in his seat. "Er... ask her?" # speaker: jas # mood: confused
@@ -134,7 +134,7 @@ Mrs Kaur nods and smiles politely. # mood: kaur neutral # note: Ask the room: wh
 Mrs Kaur points at her throat, then at her stomach. # mood: kaur worried
 "This camera. Does it go down my throat? Will they make me sleep? Do I have to sign something?" # speaker: kaur # mood: worried
 She turns to Jas and speaks quickly in Punjabi. He answers, then shrugs.
-"She wants it all properly, in Punjabi. I can translate if you tell me what happens. My Punjabi's all right. Mostly." # speaker: jas # mood: worried
+"She wants it all properly, in Punjabi. I can translate if you tell me what happens. My Punjabi's all right. Mostly." # speaker: jas # mood: worried # partner: kaur # partner-feels: anxious about the camera, the sleepy medicine and the form she must sign # partner-wants: full answers in her own language, so that her yes is really hers # partner-well: calms down, holds Jas's hand, nods and looks relieved # partner-badly: grips the arm of her chair, asks sharp questions in Punjabi, stares out of the window
 + ["Thanks, Jas. I'll tell you what happens, and you put it into Punjabi for her." # rating: poor # score: 1.4b -2 # score: 1.4c -1 # trust: kaur -1 # feedback: Jas is sixteen, and this is about a procedure Mrs Kaur must agree to herself. Family, and young people above all, shouldn't interpret consent or clinical information except in an emergency, because things get missed or softened. Offer a professional interpreter, and ask Jas to stay as her support.]
     "Thanks, Jas. I'll tell you what happens, and you put it into Punjabi for her." # speaker: you
     Jas swallows. "Okay. What's the Punjabi for... tube? Camera?" # speaker: jas # mood: worried
@@ -160,7 +160,7 @@ She turns to Jas and speaks quickly in Punjabi. He answers, then shrugs.
 Jas leans forward. "Can I ask something else? When I came in, the lady at the desk was saying something about a D-N-something in Nani's file." # speaker: jas # mood: worried
 "Is that, like, do not resuscitate? Does it mean nobody will help her tomorrow if something goes wrong?" # speaker: jas # note: Ask the room: who should answer Jas's question, and why not you, here, now?
 Mrs Kaur catches the words "file" and "help". She looks from Jas to you. # mood: kaur worried
-"What is he asking? What is in my file?" # speaker: kaur # mood: worried
+"What is he asking? What is in my file?" # speaker: kaur # mood: worried # partner: jas # partner-feels: scared that nobody will help his Nani tomorrow if something goes wrong # partner-wants: a straight, honest answer, and to know someone is taking it seriously # partner-well: breathes out, says okay, that makes sense, and turns back to his Nani # partner-badly: goes pale or gets angry, says she's his Nani, talks fast in Punjabi to her
 + [Say it's a fair question for her doctor, not for you, and you'll pass it on today # rating: best # score: 1.4a +2 # score: 1.4b +1 # trust: jas +1 # feedback: This is about Mrs Kaur's own care, and the doctor responsible for it, usually her GP, is the one to explain it and talk it through with her. You didn't brush Jas off: you said who will answer, and that you'll make sure it reaches them.]
     "That's a fair question, Jas, and it deserves a proper answer. But it isn't mine to give. It's about your Nani's own care, so it's for her doctor to talk through with her. I'll pass it on today." # speaker: you
     "Okay. Yeah. That makes sense." # speaker: jas # mood: relieved
@@ -183,7 +183,7 @@ Mrs Kaur catches the words "file" and "help". She looks from Jas to you. # mood:
 There's a knock, and the door swings open. # sfx: knock
 "Alright? Is this the feeder in room 4? Kitchen want to know if she's NBM, 'cause they're doing the supper trays." # speaker: kyle # mood: neutral # note: Ask the room: labels like "feeder" and "wanderer" are common shorthand in care. What do they do to how staff see a person? How would you raise it with a colleague?
 Jas stares at him. "The what?" # speaker: jas # mood: angry
-Mrs Kaur didn't catch the words, but she saw Kyle nod at her. # mood: kaur confused
+Mrs Kaur didn't catch the words, but she saw Kyle nod at her. # mood: kaur confused # partner: kyle # partner-feels: busy and cheerful, just passing on a message for the kitchen # partner-wants: a quick answer about her supper so he can get back to the trays # partner-well: blinks, says oh, right, Mrs Kaur, cheers, and heads off without fuss # partner-badly: goes red and says everyone says it, or says sweet and carries on as before
 + [Answer using her name and plain words, and say you'll catch Kyle in a minute # rating: best # score: 1.4c +2 # score: 1.4a +1 # trust: jas +1 # feedback: Using her name and plain words, calmly, puts Mrs Kaur back at the centre and shows Kyle another way without a row. Saving the rest for a private word keeps her out of a staff disagreement.]
     "Mrs Kaur can have her supper as normal. Nothing to eat after midnight, and water until half past seven. I'll catch you in a minute, Kyle." # speaker: you
     Kyle blinks. "Oh. Right. Mrs Kaur. Cheers." He heads off. # speaker: kyle # mood: neutral # exit: kyle
@@ -206,7 +206,7 @@ Mrs Kaur didn't catch the words, but she saw Kyle nod at her. # mood: kaur confu
 === corridor ===
 You tell Mrs Kaur and Jas you'll be back after supper, and step out. # location: corridor # ambience: none
 Kyle is at the linen cupboard. He speaks before you can. # enter: kyle
-"Her grandson gave me a right look. Feeder's just quicker, you know. Everyone knows what it means. And she can't hear us half the time anyway." # speaker: kyle # mood: defensive
+"Her grandson gave me a right look. Feeder's just quicker, you know. Everyone knows what it means. And she can't hear us half the time anyway." # speaker: kyle # mood: defensive # partner: kyle # partner-feels: embarrassed by the look Jas gave him, and on the defensive # partner-wants: to hear it's no big deal, so he can get on with his shift # partner-well: folds his arms at first, then softens, rubs his neck and says old habits # partner-badly: laughs it off, or shrugs and says fine, whatever, and keeps using labels
 + [Say nothing to Kyle now, and ask Funmi later to have a word with him for you # rating: ok # score: 1.4c +1 # feedback: Going to the senior is safe, and better than saying nothing. But a calm word with Kyle first is usually fairer and quicker; keep the senior for when a private word hasn't worked.]
     You say nothing. Kyle shrugs and heads off. # exit: kyle
     When Funmi passes with the trolley, you ask her to have a word with him. # enter: funmi
@@ -224,7 +224,7 @@ Kyle is at the linen cupboard. He speaks before you can. # enter: kyle
 === office ===
 Half past five. Funmi is back at the desk, with her medicines trolley ready to go. # location: office # ambience: office # enter: funmi
 She pulls up Mrs Kaur's care plan to add tomorrow's transport and escort. You read over her shoulder.
-Under "Communication" it says: "No needs identified." Nothing about Punjabi. Nothing about her hearing. # pause # note: Ask the room: for her hearing loss, the Accessible Information Standard has five steps: ask, record, flag, share, act. Which of them have happened for Mrs Kaur, and which haven't? Who books her interpreter?
+Under "Communication" it says: "No needs identified." Nothing about Punjabi. Nothing about her hearing. # pause # note: Ask the room: for her hearing loss, the Accessible Information Standard has five steps: ask, record, flag, share, act. Which of them have happened for Mrs Kaur, and which haven't? Who books her interpreter? # partner: funmi # partner-feels: busy, about to start the medicines round, typing in tomorrow's transport # partner-wants: to finish the care plan quickly and get on with the medicines # partner-well: stops typing, looks worried, then says what she will change and thanks you # partner-badly: keeps typing, saves the plan as it is, hurries off when a call bell goes
 + [Stick a note on her door saying "DEAF, PUNJABI ONLY", so all the staff know # rating: poor # score: 1.4a -1 # score: 1.4c -1 # feedback: You spotted a real gap, but a note on her door labels her for every passer-by and never reaches her care plan or the hospital. Tell the senior, so her needs are recorded, flagged and shared properly.]
     You say nothing to Funmi. On your way past room 4, you stick a note on Mrs Kaur's door in big letters: "DEAF, PUNJABI ONLY".
     Twenty minutes later, Funmi peels it off. # mood: funmi neutral
@@ -241,7 +241,7 @@ Under "Communication" it says: "No needs identified." Nothing about Punjabi. Not
 - -> anything_else
 
 === anything_else ===
-"Anything else before I start the meds?" # speaker: funmi # mood: neutral
+"Anything else before I start the meds?" # speaker: funmi # mood: neutral # partner: funmi # partner-feels: in a hurry, but willing to stop for anything that matters # partner-wants: anything she needs to act on, said quickly and clearly # partner-well: stops, takes it seriously, says what she will do and who she will ring # partner-badly: frowns, says that is not ours to talk about, and turns to her trolley
 + [Tell Funmi that Jas asked about the DNACPR, so that she can let the GP know # rating: ok # score: 1.4d +1 # score: 1.4b +0 # feedback: Passing it on was right, and the GP is the person to talk it through with her. But there was a bigger question to ask: if her communication needs were never recorded, was Mrs Kaur really part of that decision at all?]
     "Jas asked me what the DNACPR in her file means. Could you let her GP know?" # speaker: you
     {told:
@@ -301,7 +301,7 @@ Nobody asks for an interpreter. Mrs Kaur's questions about the test stay where t
 === jas_leaves ===
 Half past six. Jas comes out of Mrs Kaur's room with his school bag. She follows him into the corridor, leaning on her stick. # location: corridor # ambience: none # enter: jas kaur
 "I've got to get my bus. Can I go with her tomorrow? Mum's on an early shift, but I can miss school." # speaker: jas # mood: neutral
-"And I can sign the forms for her, can't I? I'm sort of her next of kin when Mum's at work." # speaker: jas
+"And I can sign the forms for her, can't I? I'm sort of her next of kin when Mum's at work." # speaker: jas # partner: jas # partner-feels: keen to help his Nani, and proud to be the grown-up for once # partner-wants: to go with her tomorrow and be useful, even if it means missing school # partner-well: looks at his Nani, accepts what she decides, grins about a big tea # partner-badly: gets the wrong idea, then looks at his feet when his Nani corrects him
 + [Tell Jas you're not sure, and that you'll ask Funmi what he's allowed to sign # rating: ok # score: 1.4b +0 # score: 1.4a +0 # feedback: Checking when you're unsure is safe. But you could answer this one, and Mrs Kaur is standing right there: she signs her own forms, and she can say whether she wants Jas with her.]
     "I'm not sure, Jas. I'll ask Funmi what you're allowed to sign." # speaker: you
     Mrs Kaur taps her stick on the floor. "You could ask me. I sign my own name." # speaker: kaur # mood: neutral
@@ -327,7 +327,7 @@ Half past six. Jas comes out of Mrs Kaur's room with his school bag. She follows
 Seven o'clock. You sit down in the office to write your notes for the day. # location: office # ambience: office # sfx: clock-chime
 Above your space, Kyle's entry for supper reads: "Rm 4 (feeder). Difficult at supper. Refused half her tray."
 You were there for some of supper. Mrs Kaur wasn't difficult. She left half because her stomach hurt. # pause
-Funmi is at the other end of the desk, finishing a call to the hospital's endoscopy unit about Mrs Kaur's morning tablets. She writes what they said on the handover sheet. # enter: funmi
+Funmi is at the other end of the desk, finishing a call to the hospital's endoscopy unit about Mrs Kaur's morning tablets. She writes what they said on the handover sheet. # enter: funmi # partner: funmi # partner-feels: tired at the end of the day, busy sorting Mrs Kaur's morning tablets # partner-wants: notes the next shift can trust, and to hear about problems from her team # partner-well: reads it carefully, looks sad, says she'll sort it out and thanks you # partner-badly: looks up serious, asks who did what, says come to me with things like this
 + [Write your own notes as it happened, and ask Funmi to look at Kyle's entry # rating: best # score: 1.4c +2 # score: 1.4d +2 # trust: funmi +1 # feedback: Your own notes say what happened and why, and taking Kyle's entry to the senior is the proper way to get it corrected: the label hides her stomach pain, and the next shift will read it. You didn't change anyone else's words.]
     You write what you saw: "18:00. Mrs Kaur ate about half her supper. She said her stomach hurt after a few mouthfuls."
     "Funmi, have you got a minute? Kyle's note calls Mrs Kaur the feeder, and says she was difficult. She wasn't. Her stomach hurt." # speaker: you

@@ -33,7 +33,7 @@ He looks at his watch. "Five minutes. Not bad." # speaker: lee # mood: pleased
 "Twelve to get done before breakfast, and we're two carers down. You finish her hair and shoes. I'll make a start on Mr Ahmed." # speaker: lee # mood: neutral
 He is gone before you can answer. # exit: lee # sfx: door
 Mrs Francis sits very still, rubbing the top of her left arm. # mood: francis sad
-"I can do my own hair, you know," she says quietly. "If anybody would wait." # speaker: francis # mood: sad
+"I can do my own hair, you know," she says quietly. "If anybody would wait." # speaker: francis # mood: sad # partner: francis # partner-feels: like a parcel, her shoulder sore, a bit hurt that nobody waits # partner-wants: to do what she still can, in her own time # partner-well: takes her time, chats, and tells you how her mornings really feel # partner-badly: looks away, "Quicker for who? Never mind. I don't like a fuss."
 + [Hand her the brush, and ask how the morning felt for her # rating: best # score: 1.4b +2 # score: 1.4c +1 # trust: francis +1 # feedback: You gave her back something she can still do, and asked for her view. That treats her as a partner in her own care, and it tells you what her mornings are really like.]
     "Here you are, Mrs Francis. Take your time. How did this morning feel?" # speaker: you
     She takes the brush. It is slow, and she gets there. # mood: francis neutral
@@ -53,7 +53,7 @@ By twenty past eight Mrs Francis is at the breakfast table. She doesn't eat much
 
 === bev_office ===
 Half past twelve. Bev Ward, the senior carer on shift, is in the office working on next week's rota, a pencil behind her ear. # location: office # ambience: office # enter: bev # mood: bev neutral
-"You've got a face on you. What's up, love?" # speaker: bev # mood: neutral # note: Before anyone chooses: what would you tell Bev, and what would you leave out? What is the difference between a fact and an accusation?
+"You've got a face on you. What's up, love?" # speaker: bev # mood: neutral # note: Before anyone chooses: what would you tell Bev, and what would you leave out? What is the difference between a fact and an accusation? # partner: bev # partner-feels: busy with the rota, fond of you, proud of Lee and the team # partner-wants: to know what's wrong, quickly, so she can get back to the rota # partner-well: puts her pencil down and listens right to the end # partner-badly: goes stiff and defensive, sticks up for Lee, asks "Who says?"
 + [Say Lee is too rough with people, and someone needs to stop him # rating: poor # score: 1.4a -1 # score: 1.4d -1 # trust: bev -1 # feedback: "Too rough" is a label, not something Bev can check, and it sounds like an accusation, so she is more likely to defend Lee than to listen. Tell her what you saw, when, and what Mrs Francis said.]
     "Lee's too rough with people. Someone needs to stop him." # speaker: you
     Bev puts her pencil down. # mood: bev defensive
@@ -71,7 +71,7 @@ Half past twelve. Bev Ward, the senior carer on shift, is in the office working 
 "Five minutes! That's our Lee. 'Getting them done', he calls it. Best team leader in the building, and the residents adore him." # speaker: bev # mood: pleased
 "You're new, love. Everything looks fast when you're new. And we're two down every morning this week." # speaker: bev # mood: neutral
 She rubs out a name on the rota and writes yours in. "Tell you what. Nights are short on Thursday and Friday, so I'm putting you on. Slower pace. You'll like it." # speaker: bev
-"You're on a late on Wednesday, then nights. And you're in Deepa's book for supervision on Friday at two. Don't be late." # speaker: bev # note: Was moving the new worker onto nights a fair rota decision, or a way of moving a problem out of sight? What can you do when the first person you tell does not act?
+"You're on a late on Wednesday, then nights. And you're in Deepa's book for supervision on Friday at two. Don't be late." # speaker: bev # note: Was moving the new worker onto nights a fair rota decision, or a way of moving a problem out of sight? What can you do when the first person you tell does not act? # partner: bev # partner-feels: sure Lee is fine, thinks you're new and nervous, wants the team calm # partner-wants: to close this down and finish the rota # partner-well: sighs, a bit defensive, but gives you a straight answer # partner-badly: goes red and cold, and turns back to her rota without a word
 + [Laugh along and leave it. She's known Lee for years, and you've known him a week # rating: poor # score: 1.4c -1 # feedback: Laughing along leaves Mrs Francis's mornings as they are, and teaches you to doubt what you saw. A concern does not go away because the first person brushes it off: ask who else you can take it to.]
     You laugh along. "Fair enough." # speaker: you
     Bev goes back to her rota, humming. # mood: bev pleased
@@ -92,7 +92,7 @@ She rubs out a name on the rota and writes yours in. "Tell you what. Nights are 
 Tuesday, a quarter past ten. Your break, in the staff room. # location: staff-room # ambience: none
 Lee comes in with a mug of tea and sits down opposite you. He doesn't drink it. # enter: lee # mood: lee defensive
 "Bev says you think I'm too quick with the residents. Go on, then. Say it to my face." # speaker: lee # mood: defensive
-"Two staff down. Twelve people to get up before the breakfast trolley goes cold. You want me to leave Gloria sat in a wet nightie while I give her a spa morning?" # speaker: lee # mood: angry
+"Two staff down. Twelve people to get up before the breakfast trolley goes cold. You want me to leave Gloria sat in a wet nightie while I give her a spa morning?" # speaker: lee # mood: angry # partner: lee # partner-feels: hurt and defensive, run off his feet, proud of fourteen years here # partner-wants: to be told to his face, and for someone to see the pressure he's under # partner-well: goes quiet, looks at his tea, talks honestly about her Parkinson's and the rush # partner-badly: face goes tight, "Fourteen years I've been here. Don't you lecture me."
 + [Tell him Bev must have got the wrong end of the stick, and he's great # rating: poor # score: 1.4c -1 # trust: lee +1 # feedback: Backing down keeps the peace for a minute, but it isn't true, and Lee learns nothing about what Mrs Francis felt. You can be fair about the pressure he is under and still be honest about what you saw.]
     "I think Bev got the wrong end of the stick. You're great with them." # speaker: you
     Lee grins and picks up his tea. "Knew it. Bev said you were just nervous." # speaker: lee # mood: pleased
@@ -120,7 +120,7 @@ You step out into the corridor with her. # location: corridor # enter: marcia
 "I've just helped Mum change her cardigan. She's got bruises at the top of her left arm. Three little ones, in a row." # speaker: marcia # mood: worried
 She holds up her own arm and presses on it with her fingertips. "Like that. Like fingers." # speaker: marcia # mood: upset
 "She says she doesn't know how. She says not to make a fuss." # speaker: marcia # mood: upset
-"Please don't say it came from me. If they know I've complained, they'll take it out on her. And I want whoever did it gone." # speaker: marcia # mood: angry # note: What does Marcia need from you right now? What must you not promise her, and why?
+"Please don't say it came from me. If they know I've complained, they'll take it out on her. And I want whoever did it gone." # speaker: marcia # mood: angry # note: What does Marcia need from you right now? What must you not promise her, and why? # partner: marcia # partner-feels: frightened for Mum, angry, scared that complaining will make things worse # partner-wants: Mum safe, her own name kept out of it, and whoever did it gone # partner-well: calms a little, asks a question or two, then nods and says thank you # partner-badly: goes very still, then walks off angrily, already reaching for her phone
 + [Tell her Lee has been rushing her mum, so it might have been him # rating: poor # score: 1.4b -1 # score: 1.4c -2 # trust: marcia +1 # feedback: Naming a colleague to a relative on a guess is gossip, not a fact, and it can wreck an enquiry before it starts. Listen, tell her honestly that you can't keep it secret, and pass what she said to the people whose job it is to look into it.]
     ~ told_marcia = true
     "Lee's been rushing her in the mornings. It might have been him." # speaker: you
@@ -146,7 +146,7 @@ She holds up her own arm and presses on it with her fingertips. "Like that. Like
 - Marcia goes back to her mum. You are on your own in the corridor. # exit: marcia
 Through the office window you can see Deepa Menon, the deputy manager, at her desk. She is the home's safeguarding lead. Bev is doing the drinks round in the lounge.
 Lee is still in the building, working a long day to cover the rota.
-Your supervision with Deepa is on Friday, two days away. # note: Ask the room: why can a worry about how care is given wait for supervision, when these bruises cannot?
+Your supervision with Deepa is on Friday, two days away. # note: Ask the room: why can a worry about how care is given wait for supervision, when these bruises cannot? # partner: deepa # partner-feels: busy at her desk, and doesn't yet know anything is wrong # partner-wants: to hear about worries while they're still small, in plain facts # partner-well: turns her chair round, listens without interrupting, and thanks you # partner-badly: hears it late or second-hand, and asks, worried, why it took so long
 + [Go to Deepa in the office now, and tell her what Marcia told you # rating: best # score: 1.4d +2 # score: 1.4a +2 # feedback: A possible injury goes to the safeguarding lead the same day. Bev had already brushed off a worry about the same care, so going straight to Deepa was right: it means the team can act to protect Mrs Francis today.]
     ~ bruise = 0
     You knock on the office door. # location: office # ambience: office # sfx: knock
@@ -187,15 +187,15 @@ Half past nine in the evening, at the end of your late shift. You sit down in th
 - 2: Nobody has asked you to write anything. You are writing it for Friday.
 - 3: Deepa has asked you to write down what you know, and what you said to Lee.
 }
-You write it one sentence at a time. # note: Ask the room: which of these sentences are facts, and which are opinion or gossip? Who might read this record one day: Mrs Francis, Marcia, Lee, someone from the council?
+You write it one sentence at a time. # note: Ask the room: which of these sentences are facts, and which are opinion or gossip? Who might read this record one day: Mrs Francis, Marcia, Lee, someone from the council? # partner: marcia # partner-feels: worried sick, and afraid nobody will take her seriously # partner-wants: what she found written down the way she said it # partner-well: reads it, nods slowly, "Yes. That's what I told you." # partner-badly: frowns, "That's not what I said. Did you even listen?"
 + [Mrs Francis's daughter reported some bruising on her arm this afternoon. # record: concern-record # rating: ok # score: 1.4c +0 # score: 1.4b +0 # feedback: True, but "some bruising" on "her arm" gives nobody anything to check, and Marcia's own words are lost. Write who told you, when, exactly what she described, and her words in quotation marks.]
 + [Her daughter found finger bruises where Lee has been grabbing her. # record: concern-record # rating: poor # score: 1.4c -1 # score: 1.4b -1 # feedback: "Where Lee has been grabbing her" is a guess written as a fact, and it names a colleague for something nobody saw. Write only what Marcia told you, in her words, and let the people looking into it decide what it means.]
 + [At 15:15 Mrs Francis's daughter, Marcia Francis, told me she had seen three small bruises in a row on the top of her mum's left arm. She said, "Like fingers." # record: concern-record # rating: best # score: 1.4c +2 # score: 1.4b +1 # feedback: Who told you, when, what she described and her own words in quotation marks. It keeps what you were told apart from what you saw, which is exactly what a safeguarding record needs.]
-- Next, what you saw yourself.
+- Next, what you saw yourself. # partner: lee # partner-feels: frightened of what people are saying, and stung after fourteen years # partner-wants: to be treated fairly, whatever this turns out to be # partner-well: reads it, goes quiet, "I didn't hear her say it. But that's what you saw." # partner-badly: goes white, then angry, "Who's been saying that about me? I want names."
 + [Lee is known for getting people done far too fast, and some of the other staff have told me he can be rough with them. # record: concern-record # rating: poor # score: 1.4c -1 # feedback: "Known for" and "staff have told me" are gossip, not what you saw, and they are unfair to Lee whatever the truth turns out to be. Write only what you saw and heard yourself, with the day and time.]
 + [On Monday at 07:15 I saw Lee Barker stand Mrs Francis up by her upper left arm. She said, "Slow down, my shoulder," twice. # record: concern-record # rating: best # score: 1.4c +2 # feedback: The day, the time, what you saw and what Mrs Francis said, in her words. No labels and no guesses about why, so the people looking into it can use it.]
 + [Mrs Francis seemed to be rushed during her personal care on Monday morning. # record: concern-record # rating: ok # score: 1.4c +0 # feedback: "Seemed to be rushed" is your impression, not what happened. Say what you saw and heard: the time, how she was stood up, and what she said.]
-- Last, who you told.
+- Last, who you told. # partner: bev # partner-feels: tired, defensive, and hates anything that splits the team # partner-wants: not to be made the villain in front of Deepa # partner-well: reads it, nods, "Fair enough. That's when you told me." # partner-badly: goes red, "Is that what you really think of me?"
 + [On Monday at 12:30 I told Beverley Ward, senior carer, what I had seen. # record: concern-record # rating: best # score: 1.4c +2 # score: 1.4a +1 # feedback: Who you told, when, and what about. It shows the worry was raised on Monday, without blaming anyone for what happened next.]
 + [Bev just laughed when I told her, and then she moved me onto nights to keep me quiet about it. # record: concern-record # rating: poor # score: 1.4c -1 # score: 1.4a -1 # feedback: Why Bev laughed and why she changed the rota are your feelings about her, not facts about Mrs Francis's care. If you feel you were moved for raising a concern, say so in supervision; keep the record to who you told, and when.]
 + [I raised my concerns with a senior earlier in the week. # record: concern-record # rating: ok # score: 1.4c +0 # score: 1.4a +0 # feedback: True, but with no name, no day and no time, nobody can tell who knew what, or when. Write who you told and when.]
@@ -225,7 +225,7 @@ Twenty to ten. The office phone rings. # sfx: phone-ring
 { promised && bruise != 2:
     "They told me the concern came from me, in front of Mum. You said it wouldn't come back to me." # speaker: marcia # offstage # mood: angry
 }
-"So is it Lee? Has he been suspended? I've a right to know who's been touching my mother." # speaker: marcia # offstage # mood: angry # note: Who decides what Marcia is told, and why isn't it whoever picks up the phone?
+"So is it Lee? Has he been suspended? I've a right to know who's been touching my mother." # speaker: marcia # offstage # mood: angry # note: Who decides what Marcia is told, and why isn't it whoever picks up the phone? # partner: marcia # partner-feels: frightened and angry, lying awake worrying about her mum # partner-wants: to know who has been touching her mother, and what is being done # partner-well: goes quiet for a moment, then says "Thank you for listening" # partner-badly: shouts "Don't you dare..." and rings back again and again
 + [Say you don't know, and she'll have to ring back in the morning # rating: ok # score: 1.4b +0 # score: 1.4a +0 # feedback: Honest, and you shared nothing that isn't yours to share. But "ring back in the morning" leaves her alone with her worry tonight. Ask the on-call manager to ring her, so she hears from someone who can answer.]
     "I'm sorry, I don't know. You'd need to ring back in the morning and ask for Deepa." # speaker: you
     "In the morning." A long pause. "Fine." # speaker: marcia # offstage # mood: sad
@@ -255,7 +255,7 @@ Twenty to three in the morning, in the staff room. Amir Khalil makes two cups of
 He has worked nights here for three years. He has shown you where everything is, twice, and never made you feel stupid.
 "Can I say something? As a friend." # speaker: amir # mood: worried
 "Everybody knows why Bev put you on nights. It's about Lee." # speaker: amir # mood: worried
-"Don't make waves. Last year a carer complained about a senior. Six weeks later she had no shifts. I have a wife, a baby and rent. I keep my head down. You should too." # speaker: amir # mood: worried # note: Amir is trying to help. What is he afraid of? What would you want him to know about speaking up?
+"Don't make waves. Last year a carer complained about a senior. Six weeks later she had no shifts. I have a wife, a baby and rent. I keep my head down. You should too." # speaker: amir # mood: worried # note: Amir is trying to help. What is he afraid of? What would you want him to know about speaking up? # partner: amir # partner-feels: afraid for you, and for his own wife, baby and rent # partner-wants: you safe, and no trouble that could reach him # partner-well: turns his mug round, thinks, then pushes the biscuit tin over to you # partner-badly: looks uneasy, goes quiet, and glances at the door
 + [Agree with him. You're new, and it isn't worth your job # rating: poor # score: 1.4c -1 # trust: amir +1 # feedback: Dropping a concern because you might be treated badly leaves Mrs Francis where she was, and the law protects people who raise concerns honestly. Thank him, and keep raising it through the proper routes.]
     "You're right. I'm new. It's not worth it." # speaker: you
     Amir nods, relieved and a little sad. "Good. Head down." # speaker: amir # mood: relieved
@@ -271,7 +271,7 @@ He has worked nights here for three years. He has shown you where everything is,
     "I hear you. So how's the baby sleeping?" # speaker: you
     Amir smiles and shows you a photo on his phone. The warning stays where he left it, on the table between you. # mood: amir pleased
 - At ten past three, your phone buzzes in your pocket. It's the staff group chat: thirty people from days and nights, set up for swapping shifts. # sfx: phone-buzz
-"Heard someone's been stirring about Lee. Whoever it is, grow up. Best carer in the building." Twelve thumbs up. One of them is Bev's.
+"Heard someone's been stirring about Lee. Whoever it is, grow up. Best carer in the building." Twelve thumbs up. One of them is Bev's. # partner: amir # partner-feels: uneasy, reading the same messages on his own phone across the table # partner-wants: this to blow over before it reaches him or his shifts # partner-well: nods quietly, puts his own phone away, and drinks his tea # partner-badly: reads his phone, looks at you, says nothing, and moves his chair back
 + [Leave it unanswered. A group chat is no place for this # rating: best # score: 1.4c +2 # feedback: You kept Mrs Francis's business, and Lee's, off a chat that thirty people read. If the messages feel like pressure, that is something to take to supervision, not to argue about on your phone.]
     You put your phone face down on the table. It buzzes twice more. You leave it there.
 + [Reply with the facts: Mrs Francis has bruises on her arm, and it isn't stirring # rating: poor # critical # score: 1.4c -2 # feedback: This was unsafe: it put a resident's name and injury on thirty personal phones, a disclosure with no basis that she never agreed to, and it could harm the enquiry. Concerns about a resident go to the manager, never onto a group chat, however unfair the messages feel.]
@@ -310,7 +310,7 @@ Friday, two o'clock. You've had four hours' sleep. Deepa's office, with the door
 { chat:
     "And the group chat. Mrs Francis's name and her injury are on thirty phones now. I've had to report that as a data breach, and ask everyone to delete it." # speaker: deepa # mood: sad
 }
-"Now, you. Bev moved you onto nights straight after you raised a concern. And I hear you and Lee had words. How are you doing?" # speaker: deepa # mood: neutral # note: What is supervision for? What would you want to get out of this conversation?
+"Now, you. Bev moved you onto nights straight after you raised a concern. And I hear you and Lee had words. How are you doing?" # speaker: deepa # mood: neutral # note: What is supervision for? What would you want to get out of this conversation? # partner: deepa # partner-feels: concerned about you after a hard first fortnight # partner-wants: to hear honestly how you are, and what help you need # partner-well: smiles, "Thank you for saying so," and offers to help # partner-badly: looks worried, then gently but firmly pushes back
 + [Say you're fine, and you'd just like to go back to days # rating: ok # score: 1.4d +0 # score: 1.4c +0 # feedback: Going back to days may be right, but "I'm fine" hides what happened, so nobody can help with it. Say what has been hard, and ask for help with it.]
     "I'm fine. I'd just like to go back to days." # speaker: you
     "We can talk about days. But you don't look fine." # speaker: deepa # mood: worried
@@ -332,7 +332,7 @@ Friday, two o'clock. You've had four hours' sleep. Deepa's office, with the door
     "When the time is right, I'd like you and Lee to sit down with me and talk. You'll both be working here a long time." # speaker: deepa # mood: neutral
 }
 "One more question, and it matters." # speaker: deepa
-"Suppose you'd come to me, and I'd done nothing. Or suppose I was the one you were worried about. What would you do?" # speaker: deepa # mood: neutral # note: Walk the room through every route: who comes next if the senior doesn't act, then the manager, and after that? When would you go outside the home?
+"Suppose you'd come to me, and I'd done nothing. Or suppose I was the one you were worried about. What would you do?" # speaker: deepa # mood: neutral # note: Walk the room through every route: who comes next if the senior doesn't act, then the manager, and after that? When would you go outside the home? # partner: deepa # partner-feels: serious, this matters to her more than anything else today # partner-wants: to hear your honest answer, and check you know your options # partner-well: says "Exactly," pleased, and writes it on the supervision form # partner-badly: frowns, worried, and explains how that could hurt Mrs Francis
 + [Ask Marcia to make a complaint, since a complaint from family carries more weight # rating: poor # score: 1.4d -1 # score: 1.4a -1 # feedback: Asking a relative to complain for you hands your job to her, and means sharing things that aren't yours to share. You have your own routes: the registered manager, the provider's whistleblowing line, then the council or CQC.]
     "Ask Marcia to complain. They'd listen to family." # speaker: you
     "Marcia can complain whenever she likes; that's her right. But it isn't your route, and it puts her in the middle. You have routes of your own." # speaker: deepa # mood: neutral

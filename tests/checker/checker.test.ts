@@ -32,6 +32,9 @@ describe('story checker', () => {
     expect(r.outcomes['1.4a']).toEqual({ min: -2, max: 2, scoredChoices: 2, minDecisions: 1 });
     expect(r.outcomes['1.4c']).toEqual({ min: -1, max: 2, scoredChoices: 3, minDecisions: 1 });
     expect(r.states).toBeGreaterThanOrEqual(2);
+    // No role cards for pairs in this fixture: reported, one warning per decision point.
+    expect(r.partners).toMatchObject({ decisionPoints: 2, withDirection: 0 });
+    expect(r.warnings.filter((w) => w.message.startsWith('no partner direction'))).toHaveLength(2);
   });
 
   it('reports a compile error with its file and line', () => {
@@ -96,6 +99,9 @@ describe('story checker', () => {
       '1: scenario bar: outcome 1.4c is scored by only 1 decision(s) on some path; every path needs at least 2',
       '1: scenario bar: the best option is the longest in 50% of decision points; at most 40% may be',
       '1: scenario bar: the shortest path has 2 decisions; every path needs at least 8',
+      // Role-play in pairs: under the bar, a decision point without a role card is an error.
+      '12: no partner direction before this decision (partner:, partner-feels: … on a line before it)',
+      '22: no partner direction before this decision (partner:, partner-feels: … on a line before it)',
     ]);
   });
 

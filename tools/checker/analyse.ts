@@ -224,8 +224,9 @@ export function analyse(file: string, meta: StoryMeta, x: Exploration, options: 
       );
   }
   const partners = partnerFigures(x);
+  // Every shipped scenario can be role-played in pairs: a missing role card is an error for stories/, advice elsewhere.
   for (const where of partners.missing)
-    warnings.push(
+    (options.strict && options.bar ? errors : warnings).push(
       at(where, 'no partner direction before this decision (partner:, partner-feels: … on a line before it)'),
     );
   if (!x.complete)
