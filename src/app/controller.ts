@@ -157,6 +157,7 @@ export class Controller {
         inkState: session.save.inkState,
         transcriptLength: session.transcript.length,
         stage: session.stage,
+        ...(session.screen.partner ? { partner: session.screen.partner } : {}),
       };
       const err = runner.choose(option.index);
       if (err) return this.fail(err.message);
@@ -166,6 +167,7 @@ export class Controller {
       this.update({
         decisions,
         transcript,
+        partner: undefined,
         screen: showFeedback ? { kind: 'feedback', decision: decisions.length - 1 } : session.screen,
       });
       // Without feedback, the story goes straight on to its next line.
@@ -198,7 +200,7 @@ export class Controller {
       decisions: session.decisions.slice(0, index),
       transcript: session.transcript.slice(0, d.transcriptLength),
       stage: d.stage,
-      screen: { kind: 'choices', options: d.options },
+      screen: { kind: 'choices', options: d.options, ...(d.partner ? { partner: d.partner } : {}) },
     });
     this.deps.sound?.ambience(d.stage.ambience);
     return true;
@@ -251,6 +253,7 @@ export class Controller {
         screen: {
           kind: 'choices',
           options: beat.options.map((o: Option) => ({ text: o.text, meta: o.meta })),
+          ...(session.partner ? { partner: session.partner } : {}),
         },
       });
       return;
@@ -281,6 +284,7 @@ export class Controller {
         { kind: 'line', text: beat.text, speaker: beat.speaker },
       ],
       stage,
+      ...(d.partner ? { partner: d.partner } : {}),
       screen: {
         kind: 'line',
         text: beat.text,
@@ -390,9 +394,11 @@ function rebuild(
   let stage = openingStage(location);
   const transcript: TranscriptEntry[] = [];
   const decisions: Decision[] = [];
+  let partner = old.partner;
   for (const beat of replayed) {
     if (beat.kind === 'line') {
       stage = applyLine(stage, beat.directives);
+      partner = beat.directives.partner ?? partner;
       transcript.push({ kind: 'line', text: beat.text, speaker: beat.speaker });
     } else if (beat.kind === 'choices' && decisions.length < followed) {
       const logged = old.save.choiceLog[decisions.length];
@@ -407,13 +413,17 @@ function rebuild(
         inkState: states[decisions.length] ?? '',
         transcriptLength: transcript.length,
         stage,
+        ...(partner ? { partner } : {}),
       });
+      partner = undefined;
       transcript.push({ kind: 'choice', text: beat.options[chosen]?.text ?? '' });
     }
   }
   const last = [...transcript].reverse().find((e) => e.kind === 'line');
+  const { partner: _old, ...rest } = old;
   return {
-    ...old,
+    ...rest,
+    ...(partner ? { partner } : {}),
     transcript,
     decisions,
     stage,

@@ -5,7 +5,7 @@ import { createStore } from 'zustand/vanilla';
 import { repairPreviousEvidence, type PreviousEvidence } from '../debrief/replay';
 import { isStorySave, type StorySave } from '../story/save';
 import type { StageState } from '../story/staging';
-import type { ChoiceMeta } from '../story/tags';
+import type { ChoiceMeta, PartnerDirection } from '../story/tags';
 import {
   field,
   load,
@@ -35,12 +35,14 @@ export interface Decision {
   inkState: string;
   transcriptLength: number;
   stage: StageState;
+  /** The role card for pairs at this decision (see docs/authoring.md), when the story gives one. */
+  partner?: PartnerDirection;
 }
 
 export type Screen =
   /** `notes`: the trainer's `note:` prompts on this line (presenter mode only); absent when there are none. */
   | { kind: 'line'; text: string; speaker: string | null; pause: boolean; notes?: string[] }
-  | { kind: 'choices'; options: OfferedOption[] }
+  | { kind: 'choices'; options: OfferedOption[]; partner?: PartnerDirection }
   | { kind: 'feedback'; decision: number }
   | { kind: 'ending'; ending: string | null }
   | { kind: 'error'; message: string };
@@ -55,6 +57,8 @@ export interface Session {
   startedAt: string;
   /** The evidence of the route finished before "try this decision again" from the debrief, to show what changed. */
   previousEvidence?: PreviousEvidence;
+  /** The role card for pairs given on a line since the last decision, for the next set of options. */
+  partner?: PartnerDirection;
 }
 
 export interface SessionState {
@@ -93,9 +97,10 @@ export const sessionSpec: PersistSpec<SessionState> = {
         transcript: (s.transcript as TranscriptEntry[]).slice(-MAX_TRANSCRIPT),
         decisions: s.decisions as Decision[],
         stage,
-        screen: withTidyNotes(s.screen as unknown as Screen),
+        screen: withTidyPartner(withTidyNotes(s.screen as unknown as Screen)),
         startedAt: field.str(s.startedAt, new Date(0).toISOString()),
         ...(previousEvidence ? { previousEvidence } : {}),
+        ...(isPartner(s.partner) ? { partner: s.partner } : {}),
       },
     };
   },
@@ -124,6 +129,19 @@ function withTidyNotes(screen: Screen): Screen {
   if (Array.isArray(notes) && notes.every((n) => typeof n === 'string')) return screen;
   const { notes: _dropped, ...rest } = screen;
   return rest;
+}
+
+/** A role card is an optional extra too: one that is not five strings is dropped (it would be shown as text). */
+function withTidyPartner(screen: Screen): Screen {
+  if (screen.kind !== 'choices' || screen.partner === undefined) return screen;
+  if (isPartner(screen.partner)) return screen;
+  const { partner: _dropped, ...rest } = screen;
+  return rest;
+}
+
+export function isPartner(p: unknown): p is PartnerDirection {
+  const o = field.obj(p);
+  return !!o && ['who', 'feels', 'wants', 'well', 'badly'].every((k) => typeof o[k] === 'string');
 }
 
 function isScreen(s: unknown): boolean {
