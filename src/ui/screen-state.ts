@@ -3,6 +3,7 @@
 // any of it exactly as it does for the session or settings. Kept in memory: a reload starts at the title.
 import { createStore } from 'zustand/vanilla';
 import type { EvidenceRecord } from '../debrief/record';
+import type { CompiledScenario } from '../story/scenario';
 
 export type View =
   | { name: 'title' }
@@ -19,17 +20,20 @@ export type View =
   | { name: 'record' }
   | { name: 'progress' }
   | { name: 'saved-record'; key: string }
-  | { name: 'imported-record' };
+  | { name: 'imported-record' }
+  | { name: 'roleplay-pack'; id: string };
 
 export interface ScreenState {
   view: View;
   transcriptOpen: boolean;
   /** A record opened from a file: in memory only, never saved, so opening one changes nothing on this device. */
   imported: { record: EvidenceRecord; file: string } | null;
+  /** The scenario whose role-play pack is open (its cards come with the compiled story). */
+  pack: CompiledScenario | null;
 }
 
 export function createScreenState(first: View) {
-  return createStore<ScreenState>(() => ({ view: first, transcriptOpen: false, imported: null }));
+  return createStore<ScreenState>(() => ({ view: first, transcriptOpen: false, imported: null, pack: null }));
 }
 
 export type ScreenStateStore = ReturnType<typeof createScreenState>;

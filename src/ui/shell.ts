@@ -5,6 +5,7 @@ import { debriefScreen } from './debrief/debrief-screen';
 import { progressScreen } from './debrief/progress-screen';
 import { importedRecordScreen, recordScreen, savedRecordScreen } from './debrief/record-screen';
 import { mountHost, type Host, type Route } from './host/host';
+import { packScreen } from './roleplay/pack';
 import { aboutScreen } from './screens/about';
 import { pauseScreen, stepOutScreen } from './screens/pause';
 import { beforeScreen, pickerScreen } from './screens/picker';
@@ -84,6 +85,13 @@ export function learnerRoutes(): LearnerRoutes {
       arrive: toTop,
       back: () => ({ name: 'progress' }),
       title: named('A kept record'),
+    },
+    'roleplay-pack': {
+      render: (ui, v) => packScreen(ui, v.id),
+      deps: (ui) => [ui.screen.getState().pack],
+      arrive: toTop,
+      back: (v) => ({ name: 'before', id: v.id }),
+      title: named('Role-play cards'),
     },
     'imported-record': {
       render: importedRecordScreen,

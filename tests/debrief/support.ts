@@ -32,6 +32,7 @@ export function compiledScenario(file: string, id: string): CompiledScenario {
     ),
     endings: report.endings,
     json: c.json,
+    roleplay: report.roleplay,
   };
 }
 

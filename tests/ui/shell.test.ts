@@ -109,6 +109,7 @@ describe('the learner shell', () => {
       { name: 'record' },
       { name: 'progress' },
       { name: 'imported-record' },
+      { name: 'roleplay-pack', id: STORY },
     ];
     const routes = learnerRoutes();
     const titles = new Set<string>();

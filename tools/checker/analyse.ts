@@ -6,7 +6,9 @@ import { OUTCOMES } from '../../src/scoring/outcomes.ts';
 import { choiceContractProblems } from '../../src/story/tags.ts';
 import type { StoryMeta } from '../../src/story/tags.ts';
 import type { Edge, Exploration } from './explore.ts';
+import { roleplayPack } from './cards.ts';
 import { partnerFigures, type PartnerFigures } from './partners.ts';
+import type { RoleplayPack } from '../../src/story/scenario.ts';
 import type { Where } from './source-index.ts';
 import {
   OPTION_SET_BAR,
@@ -50,6 +52,8 @@ export interface StoryReport {
   notes: number;
   /** Role-play in pairs: decision points with a partner direction before them (see partners.ts). */
   partners: PartnerFigures;
+  /** Every decision point as a role-play card, in story order (see cards.ts). */
+  roleplay: RoleplayPack;
   speakers: string[];
   moods: Record<string, string[]>;
   documents: string[];
@@ -253,6 +257,7 @@ export function analyse(file: string, meta: StoryMeta, x: Exploration, options: 
     optionSets,
     notes: notes.size,
     partners,
+    roleplay: roleplayPack(x),
     speakers: [...speakers].sort(),
     moods: Object.fromEntries([...moods].map(([who, set]) => [who, [...set].sort()])),
     documents: [...new Set([...options_.values()].flatMap((o) => (o.record ? [o.record] : [])))],

@@ -40,6 +40,7 @@ export function checkCompiled(compiled: CompiledInk, options: CheckOptions): Sto
     optionSets: optionSetFigures([], seniorPattern([])),
     notes: 0,
     partners: { decisionPoints: 0, withDirection: 0, missing: [] },
+    roleplay: { cards: [], notes: [] },
     speakers: [],
     moods: {},
     documents: [],

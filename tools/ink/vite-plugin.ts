@@ -80,6 +80,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
         ),
         endings: report.endings,
         json: compiled.json,
+        roleplay: report.roleplay,
       };
       return `export default ${JSON.stringify(scenario)};\n`;
     },

@@ -2,6 +2,7 @@ import { OUTCOMES } from '../../scoring/outcomes';
 import { outcomeStanding } from '../../debrief/standing';
 import { bandWords } from '../../debrief/words';
 import { button, h } from '../dom';
+import { openPack } from '../roleplay/pack';
 import type { UiContext } from '../context';
 import './picker.css';
 
@@ -80,6 +81,7 @@ export function beforeScreen(ui: UiContext, id: string): HTMLElement {
       'div',
       { class: 'menu' },
       button('Start the scenario', () => void start(), { class: 'primary', 'data-autofocus': true }),
+      button('Role-play cards to print', () => void openPack(ui, id), { id: 'open-pack' }),
       button('Choose another', () => ui.go({ name: 'picker' })),
     ),
   );
