@@ -1,5 +1,6 @@
-// Presenter mode's composition: in-memory stores (nothing of the learner's is read or written), the game from
-// createGame, the Presenter (votes, reveals, history), the room's run of a scenario, and the room screen's interface.
+// Presenter mode's composition: stores kept only in this tab's sessionStorage (nothing of the learner's is read or
+// written), the game from createGame, the Presenter (votes, reveals, history), the room's run of a scenario, and the
+// room screen's interface. After a reload, the run carries on where it was.
 // The presenter view (the trainer's second window) has no game of its own: it mirrors the room screen.
 import { Presenter } from '../presenter/presenter';
 import { createPresenterStores } from '../presenter/stores';
@@ -10,11 +11,14 @@ import { mountPresenterView } from '../ui/presenter/view';
 import { createGame } from './boot';
 import type { PresenterMode } from './mode';
 import { createRoom } from './room';
+import { keepPresenterState, roomStorage } from './room-keep';
 
 export function bootPresenter(root: HTMLElement, mode: PresenterMode, catalogue: CatalogueEntry[]): void {
   root.replaceChildren();
   if (mode === 'presenter-view') return mountPresenterView(root);
-  const stores = createPresenterStores();
+  const tab = roomStorage();
+  const stores = createPresenterStores(undefined, tab);
+  const restored = keepPresenterState(stores.presenter, tab);
   // Notices are the room screen's; until it is mounted (a moment later) there is nothing to tell.
   let tell = (_m: string) => undefined as void;
   const game = createGame({ catalogue, stores, tell: (m) => tell(m) });
@@ -28,6 +32,9 @@ export function bootPresenter(root: HTMLElement, mode: PresenterMode, catalogue:
   const shell = mountPresenter(root, { game, stores, presenter, room });
   tell = shell.tell;
   const wanted = new URLSearchParams(location.search).get('scenario');
-  if (wanted && game.catalogue.some((c) => c.id === wanted)) room.choose(wanted);
+  const phase = stores.presenter.getState().phase.name;
+  if (restored && phase === 'room' && stores.session.getState().session) void room.resume();
+  else if (restored && phase === 'room') room.toStart();
+  else if (!restored && wanted && game.catalogue.some((c) => c.id === wanted)) room.choose(wanted);
   game.startMedia(document.getElementById('stage'), () => true);
 }

@@ -9,6 +9,8 @@ import type { Game } from './boot';
 export interface Room {
   choose(id: string): void;
   start(id: string): Promise<void>;
+  /** Carries on with the session kept from before a reload (back to the list if it cannot). */
+  resume(): Promise<void>;
   toStart(): void;
   record(): SessionRecord | null;
   title(id: string): string;
@@ -20,10 +22,10 @@ export function createRoom(game: Game, stores: PresenterStores): Room {
   let lookahead: Lookahead | null = null;
   let starting = false;
   const title = (id: string) => game.catalogue.find((c) => c.id === id)?.title ?? id;
-  /** A fresh run: no votes, no history; the trainer's display choices (text size, card, view) stay. */
+  /** A fresh run: no votes, no history; the trainer's display choices (text size, room size, view) stay. */
   const reset = (phase: PresenterState['phase']) => {
-    const { textScale, discuss, viewOpen } = stores.presenter.getState();
-    stores.presenter.setState({ ...initialPresenterState(), phase, textScale, discuss, viewOpen });
+    const { textScale, roomSize, viewOpen } = stores.presenter.getState();
+    stores.presenter.setState({ ...initialPresenterState(), phase, textScale, roomSize, viewOpen });
   };
   const record = (): SessionRecord | null => {
     const session = stores.session.getState().session;
@@ -59,10 +61,20 @@ export function createRoom(game: Game, stores: PresenterStores): Room {
         starting = false;
       }
     },
-    toStart: () => {
-      game.controller.clear();
-      lookahead = null;
-      reset({ name: 'start' });
+    resume: async () => {
+      if (!(await game.controller.resume())) return toStart();
+      const json = game.controller.current?.json;
+      lookahead = json ? new Lookahead(() => game.makeStory(json)) : null;
     },
+    toStart: () => toStart(),
   };
+  function toStart(): void {
+    // Remembered so the list offers the scenario after this one to a clicker's Next.
+    const phase = stores.presenter.getState().phase;
+    const last =
+      phase.name === 'before' ? phase.id : (stores.session.getState().session?.scenarioId ?? undefined);
+    game.controller.clear();
+    lookahead = null;
+    reset(last ? { name: 'start', last } : { name: 'start' });
+  }
 }

@@ -21,6 +21,8 @@ export type Command =
   | { type: 'move-pick'; delta: 1 | -1 }
   | { type: 'play'; option?: number }
   | { type: 'retry' }
+  /** People in the room (0: not given), so a count with more hands than people is flagged. */
+  | { type: 'room-size'; size: number }
   | { type: 'view' }
   | { type: 'mute' }
   | { type: 'text-size'; delta: 1 | -1 };
@@ -66,6 +68,8 @@ export function isCommand(value: unknown): value is Command {
       return isDelta(c.delta);
     case 'play':
       return c.option === undefined || isOption(c.option);
+    case 'room-size':
+      return Number.isInteger(c.size) && (c.size as number) >= 0 && (c.size as number) <= 999;
     default:
       return false;
   }

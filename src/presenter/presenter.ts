@@ -4,7 +4,7 @@
 import type { Session, SessionStore } from '../state/session';
 import type { Command } from './commands';
 import { recordLine, reviewing, stepBack, stepForward, trimHistory } from './history';
-import type { PresenterState, PresenterStore, Vote } from './state';
+import type { PresenterState, PresenterStore, Step, Vote } from './state';
 import { TEXT_SCALES } from './state';
 import {
   addHand,
@@ -14,9 +14,13 @@ import {
   removeHand,
   roomChoice,
   setHands,
+  tiedOptions,
+  totalHands,
   undoHand,
   type Tally,
 } from './tally';
+
+const COUNT: Step = { name: 'count' };
 
 /** The story moves the presenter may make (the app's Controller does them). */
 export interface Play {
@@ -72,6 +76,7 @@ export class Presenter {
       return this.set({ textScale: next });
     }
     if (cmd.type === 'discuss') return this.set({ discuss: !st.discuss });
+    if (cmd.type === 'room-size') return this.set({ roomSize: cmd.size > 0 ? cmd.size : null });
     const session = this.session();
     if (st.phase.name !== 'room' || !session) return false;
     const liveIsLine = session.screen.kind === 'line';
@@ -81,6 +86,7 @@ export class Presenter {
     }
     if (cmd.type === 'back') {
       if (session.screen.kind === 'ending') return false;
+      if (st.history.cursor === null && this.undoStep(session)) return true;
       return this.set({ history: stepBack(st.history, liveIsLine), hint: null });
     }
     if (st.history.cursor !== null) {
@@ -94,8 +100,7 @@ export class Presenter {
       case 'play':
         return this.play(session, cmd.option);
       case 'reveal':
-        if (session.screen.kind !== 'choices' && session.screen.kind !== 'feedback') return false;
-        return this.set({ revealed: !st.revealed });
+        return this.reveal(session);
       case 'hand':
         return this.tally(session, (t) =>
           cmd.delta > 0 ? addHand(t, cmd.option) : removeHand(t, cmd.option),
@@ -124,15 +129,74 @@ export class Presenter {
       this.deps.play.continue();
       return true;
     }
-    if (s.kind === 'choices') return this.play(session, undefined);
+    if (s.kind === 'choices') return this.nextAtVote(session);
     if (s.kind === 'feedback') {
-      // A clicker has no R: on the played option, the first press reveals, the second moves on.
-      if (!this.state.revealed) return this.set({ revealed: true });
+      // A clicker has no R or T: on the played option, the first press reveals; after an unsafe option the next
+      // presses offer trying again or carrying on; otherwise the next press moves on.
+      const st = this.state;
+      if (!st.revealed) return this.set({ revealed: true });
       if (this.guarded()) return true;
+      if (this.unsafe(session) && st.step.name !== 'unsafe')
+        return this.set({ step: { name: 'unsafe', offer: 'retry' } });
+      if (st.step.name === 'unsafe' && st.step.offer === 'retry') return this.retry(session);
       this.deps.play.continue();
       return true;
     }
     return false;
+  }
+
+  /** Next at a vote: count → confirm (or a tie, or "play without a vote?") → play. */
+  private nextAtVote(session: Session): boolean {
+    const st = this.state;
+    const vote = this.currentVote()!;
+    if (st.step.name !== 'count') return this.play(session, undefined);
+    if (this.guarded()) return true;
+    if (totalHands(vote.tally) === 0)
+      return this.set({ step: { name: 'no-vote' }, pick: st.pick ?? 0, hint: null });
+    const tied = tiedOptions(vote.tally);
+    if (tied.length > 0 && (st.pick === null || !tied.includes(st.pick)))
+      return this.set({ step: { name: 'tie', offer: 0 }, pick: tied[0]!, hint: null });
+    return this.set({ step: { name: 'confirm' }, hint: null });
+  }
+
+  /**
+   * Back undoes the last step on this screen, before it steps back through lines: a tie offers the next tied
+   * option, then goes back to counting; a confirmed count opens again; after playing, Back hides the reveal, then
+   * goes back to the vote (the story is wound back to the decision and the count kept, so a wrong count can be
+   * put right).
+   */
+  private undoStep(session: Session): boolean {
+    const st = this.state;
+    const step = st.step;
+    const s = session.screen;
+    if (s.kind === 'choices') {
+      if (step.name === 'tie') {
+        const tied = tiedOptions(this.currentVote()!.tally);
+        const offer = step.offer + 1;
+        if (offer < tied.length) return this.set({ step: { name: 'tie', offer }, pick: tied[offer]! });
+      }
+      if (step.name === 'count') return false;
+      return this.set({ step: COUNT, pick: null, hint: null });
+    }
+    if (s.kind !== 'feedback') return false;
+    if (step.name === 'unsafe')
+      return this.set({ step: step.offer === 'retry' ? { name: 'unsafe', offer: 'carry' } : COUNT });
+    // The reveal is the last step taken: Back hides it first, then goes back to the vote.
+    if (st.revealed) return this.set({ revealed: false });
+    if (this.guarded()) return true;
+    // Keep the vote as it was, then wind back: sync keeps votes up to and including this decision.
+    this.deps.play.retry(s.decision);
+    return true;
+  }
+
+  private reveal(session: Session): boolean {
+    const s = session.screen;
+    if (s.kind === 'feedback') return this.set({ revealed: !this.state.revealed });
+    if (s.kind !== 'choices') return false;
+    // Every option's rating on the vote screen would answer the question for the room: only once it has voted.
+    if (this.state.step.name === 'count')
+      return this.set({ hint: 'The ratings show after the vote: press Next to confirm the count first.' });
+    return this.set({ revealed: !this.state.revealed });
   }
 
   private play(session: Session, option: number | undefined): boolean {
@@ -140,12 +204,7 @@ export class Presenter {
     if (s.kind !== 'choices' || this.guarded()) return s.kind === 'choices';
     const vote = this.currentVote()!;
     const target = option ?? optionToPlay(vote.tally, this.state.pick);
-    if (target === null || target >= s.options.length) {
-      const n = s.options.length;
-      return this.set({
-        hint: `Count the hands first: press 1 to ${n} for each raised hand. Or highlight an option with ↑ ↓ and press Enter.`,
-      });
-    }
+    if (target === null || target >= s.options.length) return this.nextAtVote(session);
     const k = session.decisions.length;
     const pick = option ?? this.state.pick;
     this.set({ votes: { ...this.state.votes, [k]: { tally: vote.tally, pick } } });
@@ -158,9 +217,12 @@ export class Presenter {
     if (!vote) return false;
     const tally = change(vote.tally);
     if (tally === vote.tally) return true;
+    // A changed count is counted again before anything is played or revealed.
     return this.set({
       votes: { ...this.state.votes, [session.decisions.length]: { ...vote, tally } },
       hint: null,
+      step: COUNT,
+      revealed: false,
     });
   }
 
@@ -177,11 +239,17 @@ export class Presenter {
     return this.set({ pick: Math.min(n - 1, Math.max(0, from + delta)), hint: null });
   }
 
+  private unsafe(session: Session): boolean {
+    const s = session.screen;
+    if (s.kind !== 'feedback') return false;
+    const d = session.decisions[s.decision];
+    return !!d?.options[d.chosen]?.meta.critical;
+  }
+
   private retry(session: Session): boolean {
     const s = session.screen;
-    if (s.kind !== 'feedback' || !this.state.revealed) return false;
-    const d = session.decisions[s.decision];
-    if (!d || !d.options[d.chosen]?.meta.critical) return false;
+    if (s.kind !== 'feedback' || !this.state.revealed || !this.unsafe(session)) return false;
+    const d = session.decisions[s.decision]!;
     const votes: Record<number, Vote> = {};
     for (const [k, v] of Object.entries(this.state.votes)) if (Number(k) < s.decision) votes[Number(k)] = v;
     this.set({
@@ -218,7 +286,16 @@ export class Presenter {
     const votes: Record<number, Vote> = {};
     for (const [k, v] of Object.entries(st.votes))
       if (Number(k) <= session.decisions.length) votes[Number(k)] = v;
-    this.deps.presenter.setState({ screenKey: key, revealed: false, pick: null, hint: null, history, votes });
+    this.deps.presenter.setState({
+      screenKey: key,
+      revealed: false,
+      pick: null,
+      hint: null,
+      history,
+      votes,
+      step: COUNT,
+      discuss: false,
+    });
   }
 
   private guarded(): boolean {

@@ -9,7 +9,7 @@ import { OUTCOMES } from '../scoring/outcomes';
 import type { Decision } from '../state/session';
 import type { Rating } from '../story/tags';
 import type { EarlierAttempt, Vote } from './state';
-import { roomChoice } from './tally';
+import { roomChoice, tiedOptions } from './tally';
 
 export interface RecordOption {
   /** 1-based, as the room saw it. */
@@ -29,15 +29,17 @@ export interface RecordDecision {
   options: RecordOption[];
   /** Hands counted in all (0 when no vote was taken). */
   hands: number;
-  /** The room's choice by the tie rule; null without a vote. */
+  /** The room's choice; null without a vote or on a tie. */
   roomChoice: number | null;
+  /** The options the room tied on (0-based); empty when there was no tie. */
+  tied: number[];
   played: number;
   /** The option played had the best rating. */
   playedBest: boolean;
   /** The room's choice had the best rating (null without a vote). */
   roomBest: boolean | null;
   /** Earlier tries at this decision (an unsafe option played, then tried again). */
-  earlier: { played: number; text: string; hands: number[] }[];
+  earlier: { played: number; text: string; hands: number[]; tied: number[] }[];
 }
 
 export interface RecordOutcome {
@@ -58,7 +60,7 @@ export interface SessionRecord {
   ending: string | null;
   decisions: RecordDecision[];
   outcomes: RecordOutcome[];
-  /** Decisions where a vote was taken, and where the room's choice was a best-rated option. */
+  /** Decisions where a vote was taken (ties included), and where the room's choice was a best-rated option. */
   voted: number;
   roomPickedBest: number;
 }
@@ -80,7 +82,7 @@ export function buildSessionRecord(input: RecordInput): SessionRecord {
     const counts =
       vote && vote.tally.counts.length === d.options.length ? vote.tally.counts : d.options.map(() => 0);
     const hands = counts.reduce((a, n) => a + n, 0);
-    const room = vote && hands > 0 ? roomChoice(vote.tally, vote.pick) : null;
+    const room = vote && hands > 0 ? roomChoice(vote.tally) : null;
     const isBest = (n: number | null) => n !== null && d.options[n]?.meta.rating === 'best';
     return {
       number: i + 1,
@@ -97,6 +99,7 @@ export function buildSessionRecord(input: RecordInput): SessionRecord {
       })),
       hands,
       roomChoice: room,
+      tied: vote && hands > 0 ? tiedOptions(vote.tally) : [],
       played: d.chosen,
       playedBest: isBest(d.chosen),
       roomBest: room === null ? null : isBest(room),
@@ -106,6 +109,7 @@ export function buildSessionRecord(input: RecordInput): SessionRecord {
           played: e.played,
           text: d.options[e.played]?.text ?? '',
           hands: e.vote ? [...e.vote.tally.counts] : [],
+          tied: e.vote ? tiedOptions(e.vote.tally) : [],
         })),
     };
   });
@@ -126,7 +130,7 @@ export function buildSessionRecord(input: RecordInput): SessionRecord {
       },
     ];
   });
-  const voted = decisions.filter((d) => d.roomChoice !== null);
+  const voted = decisions.filter((d) => d.hands > 0);
   return {
     scenarioId: input.scenarioId,
     title: input.title,
@@ -135,7 +139,8 @@ export function buildSessionRecord(input: RecordInput): SessionRecord {
     decisions,
     outcomes,
     voted: voted.length,
-    roomPickedBest: voted.filter((d) => d.roomBest).length,
+    // A decision the room had to try again was not a strong choice the first time: it does not count here.
+    roomPickedBest: voted.filter((d) => d.roomBest && d.earlier.length === 0).length,
   };
 }
 
@@ -181,8 +186,14 @@ export function recordText(r: SessionRecord, endingName: (id: string) => string,
   ];
   for (const d of r.decisions) {
     out.push(`Decision ${d.number}: ${d.situation}`);
-    for (const e of d.earlier)
-      out.push(`  First played: ${e.played + 1}. ${e.text} (unsafe; the room tried again)`);
+    for (const e of d.earlier) {
+      const vote = e.hands.length > 0 ? `first vote ${e.hands.join('-')}` : 'no vote';
+      out.push(`  First played: ${e.played + 1}. ${e.text} (unsafe; ${vote}; the room tried again)`);
+    }
+    if (d.tied.length > 0)
+      out.push(
+        `  A tie between ${d.tied.map((n) => n + 1).join(' and ')}: the trainer played ${d.played + 1}.`,
+      );
     for (const o of d.options) {
       const marks = [o.roomChoice ? "room's choice" : '', o.played ? 'played' : '', ratingLabel(o)]
         .filter(Boolean)

@@ -6,7 +6,7 @@ import type { ChoiceMeta } from '../story/tags';
 import type { Ahead, Preview } from './lookahead';
 import type { SessionRecord } from './record';
 import type { PresenterState } from './state';
-import { optionToPlay, roomChoice, shares, totalHands, fitTally } from './tally';
+import { optionToPlay, overCounted, roomChoice, shares, tiedOptions, totalHands, fitTally } from './tally';
 import { reviewing } from './history';
 
 export interface ViewOption {
@@ -38,6 +38,16 @@ export interface Snapshot {
   discussOnScreen: boolean;
   options: ViewOption[];
   hands: number;
+  /** Options the room tied on, 1-based (empty: no tie). */
+  tied: number[];
+  /** More hands than the room size the trainer gave. */
+  overCount: boolean;
+  /** The step within the screen: at a vote, count, confirm, tie or no-vote; after an unsafe reveal, unsafe. */
+  step: PresenterState['step']['name'];
+  /** When the scenario started (ISO), for the elapsed time on the presenter view. */
+  startedAt: string | null;
+  /** Decisions on the shortest and longest route, for "Decision 4 of 12". */
+  decisions: { min: number; max: number } | null;
   /** Where the story goes from the live screen. */
   next: Preview | null;
   revealed: boolean;
@@ -55,9 +65,11 @@ export interface SnapshotInput {
   title: string | null;
   ahead: Ahead | null;
   record: SessionRecord | null;
+  decisions?: { min: number; max: number } | null;
 }
 
-export function buildSnapshot({ state, session, title, ahead, record }: SnapshotInput): Snapshot {
+export function buildSnapshot(input: SnapshotInput): Snapshot {
+  const { state, session, title, ahead, record } = input;
   const s = session?.screen ?? null;
   const back = reviewing(state.history);
   const lines = state.history.lines;
@@ -67,12 +79,16 @@ export function buildSnapshot({ state, session, title, ahead, record }: Snapshot
   const notes = shown ? shown.notes : s?.kind === 'choices' ? (lines[lines.length - 1]?.notes ?? []) : [];
   let options: ViewOption[] = [];
   let hands = 0;
+  let tied: number[] = [];
+  let overCount = false;
   if (session && s?.kind === 'choices') {
     const k = session.decisions.length;
     const vote = state.votes[k];
     const tally = fitTally(vote?.tally, s.options.length);
     const pct = shares(tally);
-    const room = roomChoice(tally, state.pick);
+    const room = roomChoice(tally);
+    tied = tiedOptions(tally).map((n) => n + 1);
+    overCount = overCounted(tally, state.roomSize);
     const play = optionToPlay(tally, state.pick);
     hands = totalHands(tally);
     options = s.options.map((o, i) => ({
@@ -91,7 +107,8 @@ export function buildSnapshot({ state, session, title, ahead, record }: Snapshot
     const vote = state.votes[s.decision];
     const tally = fitTally(vote?.tally, d?.options.length ?? 0);
     const pct = shares(tally);
-    const room = roomChoice(tally, vote?.pick ?? null);
+    const room = roomChoice(tally);
+    tied = tiedOptions(tally).map((n) => n + 1);
     hands = totalHands(tally);
     options = (d?.options ?? []).map((o, i) => ({
       number: i + 1,
@@ -121,9 +138,14 @@ export function buildSnapshot({ state, session, title, ahead, record }: Snapshot
     reviewing:
       back && state.history.cursor !== null ? { line: state.history.cursor + 1, of: lines.length } : null,
     notes,
-    discussOnScreen: state.discuss,
+    discussOnScreen: state.discuss || (state.revealed && s?.kind === 'feedback'),
     options,
     hands,
+    tied,
+    overCount,
+    step: state.step.name,
+    startedAt: session?.startedAt ?? null,
+    decisions: input.decisions ?? null,
     // At a choice, what comes next depends on the option: each option carries its own `after`.
     next: s?.kind === 'choices' ? null : (ahead?.next ?? null),
     revealed: state.revealed,

@@ -5,11 +5,25 @@ import { createStore } from 'zustand/vanilla';
 import { emptyHistory, type LineHistory } from './history';
 import type { Tally } from './tally';
 
-export type Phase = { name: 'start' } | { name: 'before'; id: string } | { name: 'room' };
+/** `last` on the list: the scenario whose card was open, so a clicker's Next goes on to the one after it. */
+export type Phase = { name: 'start'; last?: string } | { name: 'before'; id: string } | { name: 'room' };
+
+/**
+ * Where the trainer is within one screen, so Next and Back alone can always move on or undo:
+ * at a vote, `count` (hands being counted) → `confirm` (the room's choice shown) or `tie` (which tied option to
+ * play; `offer` is the one offered) or `no-vote` (play without a vote?) → played. After an unsafe option is
+ * revealed, `unsafe` offers trying the decision again or carrying on.
+ */
+export type Step =
+  | { name: 'count' }
+  | { name: 'confirm' }
+  | { name: 'tie'; offer: number }
+  | { name: 'no-vote' }
+  | { name: 'unsafe'; offer: 'retry' | 'carry' };
 
 export interface Vote {
   tally: Tally;
-  /** The option the trainer highlighted when it was played (null: the room's choice, by the tie rule). */
+  /** The option the trainer highlighted when it was played (null: the room's choice). */
   pick: number | null;
 }
 
@@ -28,9 +42,16 @@ export interface PresenterState {
   /** The option the trainer has highlighted on the current choice; null follows the room's choice. */
   pick: number | null;
   revealed: boolean;
+  /** The step within the screen on show (see Step); a new screen starts at `count`. */
+  step: Step;
+  /** People in the room, if the trainer gave it: a count with more hands than people is flagged. */
+  roomSize: number | null;
   blank: boolean;
   help: boolean;
-  /** Whether the discussion card is on the room screen (the presenter view always shows the notes). */
+  /**
+   * The trainer opened the discussion card on this screen (D). Without it the card waits until the reveal, so a
+   * prompt never points at the answer before the room has voted. The presenter view always shows the notes.
+   */
   discuss: boolean;
   history: LineHistory;
   /** Which session screen the flags above belong to: a new screen starts unrevealed. */
@@ -51,9 +72,11 @@ export const initialPresenterState = (): PresenterState => ({
   earlier: [],
   pick: null,
   revealed: false,
+  step: { name: 'count' },
+  roomSize: null,
   blank: false,
   help: false,
-  discuss: true,
+  discuss: false,
   history: emptyHistory(),
   screenKey: '',
   hint: null,

@@ -2,8 +2,8 @@
 // tally the presenter view can be sent as it is.
 //
 // Tie rule (also in the key help and the debrief): the room's choice is the option with the most hands. When
-// options tie for the most, the trainer's highlighted option wins if it is one of them; otherwise the
-// lowest-numbered of the tied options does. With no hands counted there is no room's choice.
+// options tie for the most, there is no room's choice: the tie is recorded as a tie and the trainer is asked which
+// of the tied options to play. With no hands counted there is no room's choice either.
 
 export interface Tally {
   /** Hands per option, in the order the options are shown. */
@@ -82,16 +82,29 @@ export function leaders(t: Tally): number[] {
   return t.counts.flatMap((n, i) => (n === top ? [i] : []));
 }
 
-/** The room's choice, by the tie rule above. `trainerPick` is the option the trainer has highlighted, if any. */
-export function roomChoice(t: Tally, trainerPick: number | null = null): number | null {
+/** The room's choice: the one option with the most hands; null for a tie or no hands. */
+export function roomChoice(t: Tally): number | null {
   const top = leaders(t);
-  if (top.length === 0) return null;
-  return trainerPick !== null && top.includes(trainerPick) ? trainerPick : top[0]!;
+  return top.length === 1 ? top[0]! : null;
+}
+
+/** The options the room tied on (two or more with the most hands); empty when there is no tie. */
+export function tiedOptions(t: Tally): number[] {
+  const top = leaders(t);
+  return top.length > 1 ? top : [];
+}
+
+/**
+ * Whether the count cannot be right for a room of `roomSize` people (each has one hand up): more hands than
+ * people. Fewer is normal (some do not vote). No room size: nothing to check against.
+ */
+export function overCounted(t: Tally, roomSize: number | null): boolean {
+  return roomSize !== null && roomSize > 0 && totalHands(t) > roomSize;
 }
 
 /**
  * The option Next plays: the trainer's highlighted option if they picked one, else the room's choice.
- * Null when there is neither (nothing counted, nothing picked): Next then asks for a count instead of guessing.
+ * Null when there is neither (nothing counted or a tie, nothing picked): Next then asks instead of guessing.
  */
 export function optionToPlay(t: Tally, trainerPick: number | null): number | null {
   if (trainerPick !== null && inRange(t, trainerPick)) return trainerPick;

@@ -5,6 +5,8 @@ import type { PartnerDirection, Rating, StoryMeta } from './tags';
 
 export interface ScenarioCard extends StoryMeta {
   id: string;
+  /** Decision points in the story, counted at build time, for the length with a room (presenter mode). */
+  decisionPoints?: number;
 }
 
 export interface CatalogueEntry extends ScenarioCard {
@@ -18,6 +20,8 @@ export interface CompiledScenario {
   /** Lowest and highest total per outcome over every path: the scoring's scale. */
   ranges: Record<string, { min: number; max: number }>;
   endings: string[];
+  /** Decisions on the shortest and longest route, from the checker: "Decision 4 of 12" in presenter mode. */
+  decisions?: { min: number; max: number };
   json: string;
   /** Role-play cards for pairs, from the checker's walk through every route (absent from a build before them). */
   roleplay?: RoleplayPack;

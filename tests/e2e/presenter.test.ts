@@ -10,7 +10,9 @@ import type { Page } from 'playwright-core';
 import { humanise, loadPlan, screenshot, useBrowser } from './support/browser';
 import {
   advance,
+  confirmCount,
   counts,
+  GUARD,
   expectNothingRevealed,
   kind,
   openPresenter,
@@ -99,22 +101,25 @@ describe('presenter mode in Chromium (production build)', () => {
     a11y.push(...(await axe(page, 'start')));
     await openPresenter(game, MIDNIGHT.title);
 
-    // To the first decision, checking that nothing is rated on the way. The first line with a trainer's note shows
-    // it as a discussion card, put to the room ("Ask the room:" is for the trainer); D hides and shows it.
+    // To the first decision, checking that nothing is rated on the way. The discussion card waits for the reveal;
+    // D opens it on a line with a trainer's note, put to the room ("Ask the room:" is for the trainer).
     let sawCard = false;
     while ((await kind(page)) !== 'choices') {
       await expectNothingRevealed(page);
-      if (!sawCard && (await page.locator('.pm-discuss').count()) > 0) {
-        sawCard = true;
-        await expect(page.locator('.pm-discuss-text').first().innerText()).resolves.not.toMatch(
-          /^Ask the room/,
-        );
-        await shootBoth(page, '1-line', '.pm-line-text, .pm-discuss-text', shots);
-        a11y.push(...(await axe(page, 'line with a discussion card')));
+      expect(await page.locator('.pm-discuss').count()).toBe(0);
+      if (!sawCard) {
+        await page.keyboard.press('d');
+        await page.waitForTimeout(50);
+        if ((await page.locator('.pm-discuss').count()) > 0) {
+          sawCard = true;
+          await expect(page.locator('.pm-discuss-text').first().innerText()).resolves.not.toMatch(
+            /^Ask the room/,
+          );
+          await shootBoth(page, '1-line', '.pm-line-text, .pm-discuss-text', shots);
+          a11y.push(...(await axe(page, 'line with a discussion card')));
+        }
         await page.keyboard.press('d');
         await page.locator('.pm-discuss').waitFor({ state: 'detached' });
-        await page.keyboard.press('d');
-        await page.locator('.pm-discuss').waitFor();
       }
       await advance(page, 'ArrowRight');
     }
@@ -123,10 +128,13 @@ describe('presenter mode in Chromium (production build)', () => {
     expect(options).toBeGreaterThanOrEqual(3);
     const zeros = (n: number) => Array<number>(n).fill(0);
 
-    // Next with no hands counted asks for a count; nothing is played.
+    // Next with no hands counted asks whether to play without a vote; Back goes back to counting; nothing is played.
     const atChoice = await screenKey(page);
     await page.keyboard.press('PageDown');
-    await page.locator('#pm-hint').waitFor();
+    await expect.poll(() => page.locator('#pm-vote-foot').innerText()).toMatch(/without a vote/);
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => page.locator('#pm-vote-foot').innerText()).toMatch(/press 1 to/);
+    expect(await page.locator('#pm-review').count()).toBe(0);
     expect(await screenKey(page)).toBe(atChoice);
 
     // Hands by key: 1, 2, 2, 2, 3; Shift+2 takes one off option 2; Backspace takes back the latest (option 3).
@@ -191,7 +199,11 @@ describe('presenter mode in Chromium (production build)', () => {
     expect(await screenKey(page)).toBe(atChoice);
     await expect.poll(() => counts(page)).toEqual([4, 11, 3, ...zeros(options - 3)]);
 
-    // R reveals the ratings on the vote, and R again hides them.
+    // R does nothing before the count is confirmed; once it is (Next), R reveals the ratings, and R again hides them.
+    await page.keyboard.press('r');
+    await expect.poll(() => page.locator('#pm-hint').innerText()).toMatch(/after the vote/);
+    expect(await page.locator('.pm-badge').count()).toBe(0);
+    await confirmCount(page);
     await page.keyboard.press('r');
     await expect.poll(() => page.locator('.pm-option .pm-badge').count()).toBe(options);
     a11y.push(...(await axe(page, 'vote, revealed')));
@@ -218,11 +230,20 @@ describe('presenter mode in Chromium (production build)', () => {
     await shootBoth(page, '3-reveal', '.pm-played-text, .pm-feedback', shots);
     a11y.push(...(await axe(page, 'reveal')));
 
-    // Stepping back after a choice shows earlier lines but does not undo it.
+    // Back after a choice hides the reveal, then goes back to its vote, count kept, to correct it; Next confirms and
+    // plays again.
     await page.keyboard.press('PageUp');
-    await page.locator('#pm-review').waitFor();
+    await page.locator('#pm-revealed').waitFor({ state: 'detached' });
+    await page.keyboard.press('PageUp');
+    await page.locator('.pm-room[data-kind="choices"]').waitFor();
+    await expect.poll(() => counts(page)).toEqual([4, 11, 3, ...zeros(options - 3)]);
+    await page.waitForTimeout(GUARD);
+    await confirmCount(page);
+    await advance(page, 'PageDown');
+    expect(await page.locator('#pm-played-text').innerText()).toBe(chosenText);
     await page.keyboard.press('PageDown');
-    await page.locator('.pm-room[data-kind="feedback"]').waitFor();
+    await page.locator('#pm-revealed').waitFor();
+    await page.waitForTimeout(GUARD);
     await advance(page, 'PageDown');
 
     // The rest of the scenario along its best path (the first decision is made: the plan carries on from there).
@@ -312,6 +333,9 @@ describe('presenter mode in Chromium (production build)', () => {
     await expect.poll(() => view.locator('.pmv-head').innerText()).toContain('Screen blank');
     await view.keyboard.press('b');
     await page.locator('#pm-blank').waitFor({ state: 'detached' });
+    await view.keyboard.press('PageDown'); // confirms the count
+    await expect.poll(() => page.locator('#pm-vote-foot').innerText()).toMatch(/Next plays/);
+    await page.waitForTimeout(GUARD);
     await view.keyboard.press('PageDown');
     await page.locator('.pm-room[data-kind="feedback"]').waitFor();
     await expect.poll(() => view.locator('.pmv-option.is-played .pmv-num').innerText()).toBe('1');

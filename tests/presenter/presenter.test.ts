@@ -109,10 +109,13 @@ describe('presenter mode', () => {
   it('counts the room’s hands, plays the room’s choice, and reveals only when asked', async () => {
     const p = await setup();
     expect(p.toChoice().kind).toBe('choices');
-    // Next with nothing counted asks for a count; nothing is played.
+    // Next with nothing counted asks whether to play without a vote; Back goes back to counting.
     p.press({ type: 'next' });
     expect(p.screen().kind).toBe('choices');
-    expect(p.state().hint).toMatch(/Count the hands/);
+    expect(p.state().step).toEqual({ name: 'no-vote' });
+    p.press({ type: 'back' });
+    expect(p.state().step).toEqual({ name: 'count' });
+    expect(p.state().history.cursor).toBeNull();
     p.press({ type: 'hand', option: 1, delta: 1 });
     p.press({ type: 'hand', option: 0, delta: 1 });
     p.press({ type: 'hand', option: 0, delta: 1 });
@@ -121,6 +124,12 @@ describe('presenter mode', () => {
     expect(p.presenter.currentVote()!.tally.counts).toEqual([2, 1, 0]);
     expect(p.state().hint).toBeNull();
     expect(p.state().revealed).toBe(false);
+    p.press({ type: 'reveal' }); // not before the count is confirmed
+    expect(p.state().revealed).toBe(false);
+    expect(p.state().hint).toMatch(/after the vote/);
+    p.press({ type: 'next' }); // confirms the count: the room's choice is shown, nothing is played yet
+    expect(p.state().step).toEqual({ name: 'confirm' });
+    expect(p.screen().kind).toBe('choices');
     p.press({ type: 'next' });
     expect(p.screen()).toEqual({ kind: 'feedback', decision: 0 });
     expect(p.session().decisions[0]!.chosen).toBe(0);
@@ -142,17 +151,23 @@ describe('presenter mode', () => {
     expect((p.screen() as { text: string }).text).toBe(text);
   });
 
-  it('plays another option when the trainer highlights it; ties go to the highlight', async () => {
+  it('asks which option to play on a tie (Back offers the next tied option), and records a tie as a tie', async () => {
     const p = await setup();
     p.toChoice();
     p.press({ type: 'set-hands', option: 0, count: 4 });
     p.press({ type: 'set-hands', option: 2, count: 4 });
     expect(p.presenter.currentVote()!.tally.counts).toEqual([4, 0, 4]);
-    p.press({ type: 'move-pick', delta: 1 }); // from the room's choice (1, the lowest tied) to 2
-    expect(p.state().pick).toBe(1);
-    p.press({ type: 'move-pick', delta: 1 });
+    p.press({ type: 'next' });
+    expect(p.state().step).toEqual({ name: 'tie', offer: 0 });
+    expect(p.state().pick).toBe(0);
+    p.press({ type: 'back' }); // the other tied option
+    expect(p.state().step).toEqual({ name: 'tie', offer: 1 });
     expect(p.state().pick).toBe(2);
-    p.press({ type: 'play' });
+    p.press({ type: 'back' }); // no more tied options: back to counting
+    expect(p.state().step).toEqual({ name: 'count' });
+    p.press({ type: 'next' });
+    p.press({ type: 'back' });
+    p.press({ type: 'next' });
     expect(p.session().decisions[0]!.chosen).toBe(2);
     const record = buildSessionRecord({
       scenarioId: 'visit',
@@ -165,12 +180,15 @@ describe('presenter mode', () => {
       evidence: p.controller.evidence(),
     });
     expect(record.decisions[0]).toMatchObject({
-      roomChoice: 2,
+      roomChoice: null,
+      tied: [0, 2],
       played: 2,
       hands: 8,
       playedBest: false,
-      roomBest: false,
+      roomBest: null,
     });
+    expect(record).toMatchObject({ voted: 1, roomPickedBest: 0 });
+    expect(recordText(record, (id) => id, 'UTC')).toContain('A tie between 1 and 3: the trainer played 3.');
   });
 
   it('steps back to earlier lines without undoing a choice, and forward to the live screen', async () => {
@@ -190,11 +208,57 @@ describe('presenter mode', () => {
     expect(p.state().history.cursor).toBeNull();
     expect(p.screen().kind).toBe('choices');
     expect(p.presenter.currentVote()!.tally.counts).toEqual([1, 0, 0]); // the count survived the look back
-    p.press({ type: 'next' });
-    p.press({ type: 'next' });
-    p.press({ type: 'next' });
+    p.press({ type: 'next' }); // confirm
+    p.press({ type: 'next' }); // play
+    p.press({ type: 'next' }); // reveal
+    p.press({ type: 'next' }); // the line after
     p.press({ type: 'back' }); // after the choice: back shows lines, the decision stays made
     expect(p.session().decisions).toHaveLength(1);
+  });
+
+  it('goes back from the option played to its vote, so a wrong count can be put right', async () => {
+    const p = await setup();
+    p.toChoice();
+    p.press({ type: 'set-hands', option: 1, count: 3 });
+    p.press({ type: 'next' });
+    p.press({ type: 'next' });
+    expect(p.session().decisions[0]!.chosen).toBe(1);
+    p.press({ type: 'next' }); // reveal
+    p.press({ type: 'back' }); // Back hides the reveal first...
+    expect(p.state().revealed).toBe(false);
+    expect(p.screen().kind).toBe('feedback');
+    p.press({ type: 'back' }); // ...then goes back to the vote, count kept
+    expect(p.screen().kind).toBe('choices');
+    expect(p.session().decisions).toHaveLength(0);
+    expect(p.presenter.currentVote()!.tally.counts).toEqual([0, 3, 0]);
+    expect(p.state().step).toEqual({ name: 'count' });
+    p.press({ type: 'set-hands', option: 1, count: 1 });
+    p.press({ type: 'set-hands', option: 0, count: 5 });
+    p.press({ type: 'next' });
+    p.press({ type: 'next' });
+    expect(p.session().decisions[0]!.chosen).toBe(0);
+    expect(p.state().votes[0]!.tally.counts).toEqual([5, 1, 0]);
+    expect(p.state().earlier).toEqual([]);
+  });
+
+  it('flags more hands than people when the trainer gave the room size', async () => {
+    const p = await setup();
+    p.press({ type: 'room-size', size: 15 });
+    p.toChoice();
+    p.press({ type: 'set-hands', option: 0, count: 16 });
+    const snap = buildSnapshot({
+      state: p.state(),
+      session: p.session(),
+      title: 'x',
+      ahead: null,
+      record: null,
+    });
+    expect(snap.overCount).toBe(true);
+    p.press({ type: 'set-hands', option: 0, count: 15 });
+    expect(
+      buildSnapshot({ state: p.state(), session: p.session(), title: 'x', ahead: null, record: null })
+        .overCount,
+    ).toBe(false);
   });
 
   it('blanks the screen; any key brings it back without acting behind it', async () => {
@@ -221,9 +285,18 @@ describe('presenter mode', () => {
     p.toChoice();
     p.press({ type: 'set-hands', option: 1, count: 6 }); // "Keep it to yourself" (critical)
     p.press({ type: 'next' });
+    p.press({ type: 'next' });
     expect(p.press({ type: 'retry' })).toBe(false); // not before the reveal
-    p.press({ type: 'reveal' });
-    expect(p.press({ type: 'retry' })).toBe(true);
+    p.press({ type: 'next' }); // reveals
+    expect(p.state().revealed).toBe(true);
+    p.press({ type: 'next' }); // offers trying again...
+    expect(p.state().step).toEqual({ name: 'unsafe', offer: 'retry' });
+    p.press({ type: 'back' }); // ...or carrying on...
+    expect(p.state().step).toEqual({ name: 'unsafe', offer: 'carry' });
+    p.press({ type: 'back' });
+    p.press({ type: 'next' });
+    p.press({ type: 'next' }); // ...and a second Next on "try again" goes back to the vote
+    expect(p.screen().kind).toBe('choices');
     expect(p.screen().kind).toBe('choices');
     expect(p.session().decisions).toHaveLength(1);
     expect(p.state().votes[1]).toBeUndefined();
@@ -233,6 +306,7 @@ describe('presenter mode', () => {
     p.press({ type: 'hand', option: 0, delta: 1 });
     p.press({ type: 'next' });
     while (p.screen().kind !== 'ending') p.press({ type: 'next' });
+    expect(p.state().earlier[0]!.vote!.tally.counts).toEqual([0, 6]);
     const record = buildSessionRecord({
       scenarioId: 'visit',
       title: 'A short visit',
@@ -243,8 +317,11 @@ describe('presenter mode', () => {
       earlier: p.state().earlier,
       evidence: p.controller.evidence(),
     });
-    expect(record).toMatchObject({ voted: 2, roomPickedBest: 2, ending: 'talked-it-through' });
-    expect(record.decisions[1]!.earlier).toEqual([{ played: 1, text: 'Keep it to yourself', hands: [0, 6] }]);
+    // The decision the room had to vote on again does not count as a strong choice.
+    expect(record).toMatchObject({ voted: 2, roomPickedBest: 1, ending: 'talked-it-through' });
+    expect(record.decisions[1]!.earlier).toEqual([
+      { played: 1, text: 'Keep it to yourself', hands: [0, 6], tied: [] },
+    ]);
     expect(record.outcomes.map((o) => [o.id, o.bandLabel])).toEqual([
       ['1.4a', 'Strong evidence'],
       ['1.4c', 'Ready to discuss with your assessor'],
@@ -253,7 +330,9 @@ describe('presenter mode', () => {
     expect(text).toContain('Date: Wednesday, 25 November 2026, 14:05');
     expect(text).toContain('Scenario: A short visit');
     expect(text).toContain("1. Sit down facing her - 1 hand (room's choice; played; strong)");
-    expect(text).toContain('First played: 2. Keep it to yourself (unsafe; the room tried again)');
+    expect(text).toContain(
+      'First played: 2. Keep it to yourself (unsafe; first vote 0-6; the room tried again)',
+    );
     expect(text).not.toMatch(/name:/i);
   });
 
@@ -315,6 +394,7 @@ describe('presenter mode', () => {
     expect(snap.options[0]!.meta.feedback).toMatch(/lip-read/);
     // The live story did not move while looking ahead.
     expect(p.screen().kind).toBe('choices');
+    p.press({ type: 'next' });
     p.press({ type: 'next' });
     expect(p.session().decisions[0]!.chosen).toBe(1);
     // Messages check out only with the right shape and version.

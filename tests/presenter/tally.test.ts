@@ -12,6 +12,7 @@ import {
   roomChoice,
   setHands,
   shares,
+  tiedOptions,
   totalHands,
   undoHand,
 } from '../../src/presenter/tally';
@@ -52,12 +53,13 @@ describe('vote tally', () => {
     expect(clearHands(t).counts).toEqual([0, 0]);
   });
 
-  it('picks the room’s choice by the most hands, ties to the trainer’s highlight, else the lowest number', () => {
+  it('picks the room’s choice by the most hands; a tie is a tie, with no room’s choice', () => {
     const t = setHands(setHands(setHands(emptyTally(4), 1, 5), 2, 5), 3, 2);
     expect(leaders(t)).toEqual([1, 2]);
-    expect(roomChoice(t)).toBe(1);
-    expect(roomChoice(t, 2)).toBe(2);
-    expect(roomChoice(t, 3)).toBe(1); // highlighted, but not one of the tied leaders
+    expect(roomChoice(t)).toBeNull();
+    expect(tiedOptions(t)).toEqual([1, 2]);
+    expect(roomChoice(setHands(t, 2, 4))).toBe(1);
+    expect(tiedOptions(setHands(t, 2, 4))).toEqual([]);
     expect(roomChoice(emptyTally(3))).toBeNull();
     expect(leaders(emptyTally(3))).toEqual([]);
   });
@@ -109,9 +111,11 @@ describe('vote tally', () => {
           // Every logged hand is still counted, so Backspace can never take a hand that is not there.
           for (let i = 0; i < 4; i += 1)
             expect(t.log.filter((x) => x === i).length).toBeLessThanOrEqual(t.counts[i]!);
-          const choice = roomChoice(t, pick);
-          if (totalHands(t) === 0) expect(choice).toBeNull();
+          const choice = roomChoice(t);
+          if (totalHands(t) === 0 || tiedOptions(t).length > 0) expect(choice).toBeNull();
           else expect(t.counts[choice!]).toBe(Math.max(...t.counts));
+          const play = optionToPlay(t, pick);
+          expect(play).toBe(pick ?? choice);
         },
       ),
     );

@@ -53,4 +53,31 @@ describe('the presenter shell', () => {
     stores.settings.setState({ volume: 0.2 });
     expect(main.innerHTML).toBe(counted);
   });
+
+  it('answers a clicker on the list and the card, and says what Next does at each step of a vote', async () => {
+    const { stores, game } = await room();
+    press('PageDown'); // the list: opens the card offered (the only scenario here)
+    expect(document.body.dataset.view).toBe('presenter-before');
+    expect(document.getElementById('pm-length')!.textContent).toMatch(/About|With a room/);
+    press('PageUp'); // the card: back to the list
+    expect(document.body.dataset.view).toBe('presenter-start');
+    expect(stores.presenter.getState().phase).toEqual({ name: 'start', last: STORY });
+    press('PageDown');
+    press('PageDown'); // the card: starts
+    await expect.poll(() => document.body.dataset.view).toBe('presenter-room');
+    while (stores.session.getState().session!.screen.kind === 'line') game.controller.continue();
+    const foot = () => document.getElementById('pm-vote-foot')!.textContent;
+    expect(foot()).toMatch(/press 1 to \d to count them, then Next/);
+    expect(document.querySelector('.pm-discuss')).toBeNull(); // the card waits for the reveal
+    press('1');
+    press('2');
+    await new Promise((r) => setTimeout(r, 300)); // the press guard after a new screen
+    press('PageDown');
+    expect(foot()).toMatch(
+      /^A tie between 1 and 2: which option\? Next plays option 1; Back offers option 2\./,
+    );
+    expect(document.querySelector('.pm-tag')).toBeNull(); // a tie has no "Room's choice"
+    press('PageUp');
+    expect(foot()).toMatch(/Next plays option 2; Back goes back to counting/);
+  });
 });

@@ -56,7 +56,11 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
           const c = compileInkFile(file);
           if (c.errors.length) fail(this, c.errors);
           const { meta } = parseStoryMeta(c.story?.globalTags ?? [], registries());
-          const card: ScenarioCard = { id: basename(file, '.ink'), ...meta };
+          const card: ScenarioCard = {
+            id: basename(file, '.ink'),
+            ...meta,
+            decisionPoints: decisionPoints(c.json),
+          };
           return `{ ...${JSON.stringify(card)}, load: () => import(${JSON.stringify(file)}) }`;
         });
         return `export const scenarios = [\n${cards.join(',\n')}\n];\n`;
@@ -79,6 +83,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
           Object.entries(report.outcomes).map(([k, o]) => [k, { min: o.min, max: o.max }]),
         ),
         endings: report.endings,
+        decisions: { min: report.minDecisions, max: report.maxDecisions },
         json: compiled.json,
         roleplay: report.roleplay,
       };
@@ -97,6 +102,17 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       server.watcher.on('unlink', refresh);
     },
   };
+}
+
+/**
+ * The decision points in a compiled story, cheaply, for the scenario list's "with a room" length: its options
+ * (each is one choice point, "*", in ink's JSON) over three, the options per decision the scenario bar asks for.
+ * Running the full checker here would double the build time; on the seven stories this is within 2 of the
+ * checker's own count. None for a story with no options.
+ */
+export function decisionPoints(json: string): number | undefined {
+  const options = json.match(/"\*":/g)?.length ?? 0;
+  return options > 0 ? Math.round(options / 3) : undefined;
 }
 
 /** Scenarios are the .ink files directly in stories/; sub-folders hold INCLUDEd parts. */

@@ -20,17 +20,50 @@ export function runCommand(ui: RoomUi, win: WindowActions, cmd: Command): void {
   if (cmd.type === 'type-counts') return document.getElementById('pm-count-1')?.focus();
   if (ui.presenter.dispatch(cmd)) return;
   const phase = stores.presenter.getState().phase;
-  if (phase.name === 'start' && cmd.type === 'hand' && cmd.delta > 0) {
-    const c = ui.catalogue[cmd.option];
-    if (c) ui.choose(c.id);
-  } else if (phase.name === 'before') {
+  if (phase.name === 'start') return onList(ui, cmd, phase.last);
+  if (phase.name === 'before') {
     if (cmd.type === 'next') void ui.start(phase.id);
     else if (cmd.type === 'back' || cmd.type === 'escape') ui.toStart();
   } else if (phase.name === 'room' && (cmd.type === 'next' || cmd.type === 'back')) {
-    // The debrief is longer than a screen: Next and Back page through it.
-    const body = document.getElementById('pm-body');
-    body?.scrollBy({ top: (cmd.type === 'next' ? 1 : -1) * body.clientHeight * 0.8 });
+    onDebrief(ui, cmd.type);
   }
+}
+
+/**
+ * The scenario list with a clicker: Next opens the card of the scenario offered (the first, or the one after the
+ * card last opened); Back on a card comes back here offering the next one, so Next and Back reach every scenario.
+ */
+function onList(ui: RoomUi, cmd: Command, last: string | undefined): void {
+  if (cmd.type === 'hand' && cmd.delta > 0) {
+    const c = ui.catalogue[cmd.option];
+    if (c) ui.choose(c.id);
+  } else if (cmd.type === 'next') {
+    const c = ui.catalogue[offeredScenario(ui.catalogue, last)];
+    if (c) ui.choose(c.id);
+  }
+}
+
+/** The scenario the list offers first: the one after `last` (wrapping round), or the first. */
+export function offeredScenario(catalogue: readonly { id: string }[], last: string | undefined): number {
+  const i = catalogue.findIndex((c) => c.id === last);
+  return i < 0 ? 0 : (i + 1) % catalogue.length;
+}
+
+/**
+ * The debrief is longer than a screen: Next and Back page through it. At the foot, Next moves focus to "Run this
+ * scenario again" (the focus ring shows it), and Next again presses it, so a clicker can start the next run. Focus,
+ * not a store, holds that step: a store change would rebuild the page and lose the scroll.
+ */
+function onDebrief(ui: RoomUi, type: 'next' | 'back'): void {
+  const body = document.getElementById('pm-body');
+  if (!body) return;
+  const again = document.getElementById('pm-again');
+  const session = ui.stores.session.getState().session;
+  if (type === 'next' && again && session?.screen.kind === 'ending') {
+    if (document.activeElement === again) return void ui.start(session.scenarioId);
+    if (body.scrollTop + body.clientHeight >= body.scrollHeight - 2) return again.focus();
+  }
+  body.scrollBy({ top: (type === 'next' ? 1 : -1) * body.clientHeight * 0.8 });
 }
 
 function fullscreen(on: boolean, win: WindowActions): void {

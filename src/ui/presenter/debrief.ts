@@ -8,12 +8,15 @@ import type { RoomUi } from './context';
 
 function decisionCard(d: RecordDecision): HTMLElement {
   const best = d.options.filter((o) => o.best);
+  const tie = d.tied.map((n) => n + 1).join(' and ');
   const verdict =
-    d.roomChoice === null
-      ? `No vote taken. Option ${d.played + 1} was played.`
-      : d.roomBest
-        ? `The room chose option ${d.roomChoice + 1}, a strong option.`
-        : `The room chose option ${d.roomChoice + 1}; the strongest was ${best.map((o) => o.number).join(' or ') || 'none'}.`;
+    d.tied.length > 0
+      ? `A tie between options ${tie}. The trainer played option ${d.played + 1}.`
+      : d.roomChoice === null
+        ? `No vote taken. Option ${d.played + 1} was played.`
+        : d.roomBest
+          ? `The room chose option ${d.roomChoice + 1}, a strong option.`
+          : `The room chose option ${d.roomChoice + 1}; the strongest was ${best.map((o) => o.number).join(' or ') || 'none'}.`;
   return h(
     'li',
     { class: 'pm-decision' },
@@ -23,7 +26,7 @@ function decisionCard(d: RecordDecision): HTMLElement {
       h(
         'p',
         { class: 'pm-earlier' },
-        `First played: option ${e.played + 1}, "${e.text}". Unsafe: the room went back and chose again.`,
+        `First vote: ${e.hands.length > 0 ? e.hands.map((n, i) => `${i + 1}: ${hands(n)}`).join(', ') : 'none'}. Played option ${e.played + 1}, "${e.text}". Unsafe: the room went back and voted again.`,
       ),
     ),
     h(

@@ -11,7 +11,7 @@ export function blankOverlay(): HTMLElement {
 }
 
 export const TIE_RULE =
-  'Ties: the highlighted option wins if it is one of the tied options; otherwise the lowest-numbered of them.';
+  'A tie is recorded as a tie: Next asks which of the tied options to play, and Back offers the next one.';
 
 export function keyList(): HTMLElement {
   return h(

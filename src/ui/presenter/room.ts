@@ -1,8 +1,10 @@
 // The room screen: what the projector shows while a scenario runs. One thing at a time, in type sized for the
-// back of the room: a line (with its discussion card), the room's vote, the option played and, on reveal, its
-// feedback; at the end the group debrief. A slim status line says where the story is.
+// back of the room: a line, the room's vote (under the line that led to it), the option played and, on reveal, its
+// feedback and the discussion card; at the end the group debrief. A status line says where the story is. The
+// discussion card waits for the reveal unless the trainer opens it (D): some prompts point at the answer.
 import { reviewing } from '../../presenter/history';
 import type { PresenterState } from '../../presenter/state';
+import { decisionOf } from '../../presenter/where';
 import type { Session } from '../../state/session';
 import { h } from '../dom';
 import { speakerName } from '../people';
@@ -63,11 +65,24 @@ export function roomScreen(ui: RoomUi, session: Session, st: PresenterState): HT
     ];
   } else if (s.kind === 'choices') {
     const vote = ui.presenter.currentVote()!;
-    const notes = lines[lines.length - 1]?.notes ?? [];
-    body = [st.discuss ? discussionCard(notes) : null, votePanel(ui, s.options, vote, st)];
+    const led = lines[lines.length - 1];
+    const again = st.earlier.some((e) => e.decision === session.decisions.length);
+    body = [
+      again
+        ? h('p', { class: 'pm-again', id: 'pm-again-vote' }, 'Second vote: the room chooses again')
+        : null,
+      led ? h('div', { class: 'pm-led' }, lineBlock(led.speaker, led.text, null)) : null,
+      votePanel(ui, s.options, vote, st),
+      st.discuss ? discussionCard(led?.notes ?? []) : null,
+    ];
   } else if (s.kind === 'feedback') {
     const d = session.decisions[s.decision];
-    body = [h('div', { class: 'pm-spacer' }), d ? revealPanel(d, st.votes[s.decision], st.revealed) : null];
+    const notes = st.history.lines[st.history.lines.length - 1]?.notes ?? [];
+    body = [
+      h('div', { class: 'pm-spacer' }),
+      d ? revealPanel(d, st.votes[s.decision], st.revealed, st.step) : null,
+      st.discuss || st.revealed ? discussionCard(notes) : null,
+    ];
   } else if (s.kind === 'ending') {
     const record = ui.record();
     body = [record ? debriefPanel(ui, record) : null];
@@ -83,11 +98,9 @@ export function roomScreen(ui: RoomUi, session: Session, st: PresenterState): HT
     ];
   }
   const n = decisionNumber(session);
-  const flags = [
-    n !== null ? `Decision ${n}` : null,
-    st.revealed ? 'Revealed' : null,
-    st.viewOpen ? 'Presenter view open' : null,
-  ].filter((x): x is string => x !== null);
+  const flags = [st.revealed ? 'Revealed' : null, st.viewOpen ? 'Presenter view open' : null].filter(
+    (x): x is string => x !== null,
+  );
   return h(
     'section',
     { class: `pm-room pm-kind-${kind}`, 'data-kind': kind, 'aria-label': ui.title(session.scenarioId) },
@@ -95,6 +108,8 @@ export function roomScreen(ui: RoomUi, session: Session, st: PresenterState): HT
       'header',
       { class: 'pm-status' },
       h('h1', { class: 'pm-scenario-title' }, ui.title(session.scenarioId)),
+      n !== null &&
+        h('span', { class: 'pm-where', id: 'pm-where' }, decisionOf(n, ui.controller.current?.decisions)),
       flags.map((f) => h('span', { class: 'pm-flag' }, f)),
       h('span', { class: 'pm-keys-hint' }, '? keys'),
     ),

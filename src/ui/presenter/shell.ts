@@ -107,6 +107,7 @@ export function mountPresenter(root: HTMLElement, parts: PresenterParts): { tell
     title: room.title,
     record: room.record,
     ahead: (inkState) => room.lookahead()?.from(inkState) ?? null,
+    decisions: () => game.controller.current?.decisions ?? null,
     command: (cmd) => command(cmd),
     tell: notices.tell,
   });

@@ -1,9 +1,13 @@
 // Presenter mode's first screens: what it is and which scenario to run (1-9 picks one), then the scenario's
 // card with its content note, read to the room before anything starts.
+import { roomLength, roomLengthText } from '../../presenter/length';
 import { button, h } from '../dom';
+import { offeredScenario } from './actions';
 import type { RoomUi } from './context';
 
 export function startScreen(ui: RoomUi): HTMLElement {
+  const phase = ui.stores.presenter.getState().phase;
+  const offered = offeredScenario(ui.catalogue, phase.name === 'start' ? phase.last : undefined);
   return h(
     'section',
     { class: 'pm-start', 'aria-labelledby': 'pm-start-heading' },
@@ -23,14 +27,23 @@ export function startScreen(ui: RoomUi): HTMLElement {
           {},
           button(`${i + 1}. ${c.title ?? c.id}`, () => ui.choose(c.id), {
             class: 'pm-button pm-scenario',
-            'data-autofocus': i === 0,
+            'data-autofocus': i === offered,
+            'aria-current': i === offered ? 'true' : null,
             id: `pm-scenario-${c.id}`,
           }),
-          h('p', { class: 'pm-scenario-meta' }, `About ${c.minutes ?? 15} minutes. ${c.summary ?? ''}`),
+          h(
+            'p',
+            { class: 'pm-scenario-meta' },
+            `${roomLengthText(roomLength(c.decisionPoints), c.minutes)} ${c.summary ?? ''}`,
+          ),
         ),
       ),
     ),
-    h('p', { class: 'pm-tip' }, 'P opens the presenter view for your own screen. ? lists every key.'),
+    h(
+      'p',
+      { class: 'pm-tip' },
+      `Next (Page Down) opens scenario ${offered + 1}; Back on its card offers the one after. P opens the presenter view for your own screen. ? lists every key.`,
+    ),
     h('p', { class: 'pm-tip' }, h('a', { href: './', class: 'pm-link' }, 'Back to the game for one learner')),
   );
 }
@@ -52,6 +65,12 @@ export function beforeScreen(ui: RoomUi, id: string): HTMLElement {
       ),
     h('p', {}, 'At each decision: talk it over, then hands up for the option you would choose.'),
     h(
+      'p',
+      { class: 'pm-tip', id: 'pm-length' },
+      roomLengthText(roomLength(c?.decisionPoints), c?.minutes ?? null),
+    ),
+    roomSizeField(ui),
+    h(
       'div',
       { class: 'pm-actions' },
       button('Start the scenario', () => void ui.start(id), {
@@ -61,5 +80,30 @@ export function beforeScreen(ui: RoomUi, id: string): HTMLElement {
       }),
       button('Choose another', () => ui.toStart(), { class: 'pm-button', id: 'pm-back-to-start' }),
     ),
+    h('p', { class: 'pm-tip' }, 'Next (Page Down) starts; Back (Page Up) goes back to the list.'),
+  );
+}
+
+/** Optional: how many people are in the room, so a count with more hands than people is flagged. */
+function roomSizeField(ui: RoomUi): HTMLElement {
+  const size = ui.stores.presenter.getState().roomSize;
+  const input = h('input', {
+    id: 'pm-room-size',
+    class: 'pm-count-input',
+    type: 'text',
+    inputmode: 'numeric',
+    autocomplete: 'off',
+    maxlength: 3,
+    value: size === null ? '' : String(size),
+  });
+  input.addEventListener('change', () => {
+    const n = Number.parseInt(input.value.replace(/\D+/g, ''), 10);
+    ui.command({ type: 'room-size', size: Number.isFinite(n) ? n : 0 });
+  });
+  return h(
+    'p',
+    { class: 'pm-room-size' },
+    h('label', { for: 'pm-room-size' }, 'People in the room (optional, to check the counts): '),
+    input,
   );
 }

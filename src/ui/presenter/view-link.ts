@@ -15,6 +15,8 @@ export interface ViewLinkDeps {
   record(): SessionRecord | null;
   /** What follows the story state given (null when there is no scenario running). */
   ahead(inkState: string): Ahead | null;
+  /** Decisions on the shortest and longest route of the scenario running. */
+  decisions(): { min: number; max: number } | null;
   command(cmd: Command): void;
   tell(message: string): void;
 }
@@ -53,6 +55,7 @@ export function linkPresenterView(deps: ViewLinkDeps): ViewLink {
       title: session ? deps.title(session.scenarioId) : null,
       ahead: live ? deps.ahead(session.save.inkState) : null,
       record: inRoom ? deps.record() : null,
+      decisions: inRoom ? deps.decisions() : null,
     });
     link.send(toView.snapshot((seq += 1), snapshot));
   };

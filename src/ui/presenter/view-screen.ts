@@ -8,6 +8,7 @@ import type { Snapshot, ViewOption } from '../../presenter/snapshot';
 import { h, humanise } from '../dom';
 import { speakerName } from '../people';
 import { outcomesOf } from '../screens/ratings';
+import { decisionOf } from '../../presenter/where';
 import { hands, ratingBadge } from './badges';
 import { keyList, TIE_RULE } from './overlays';
 
@@ -86,7 +87,8 @@ function header(s: Snapshot): HTMLElement {
     'header',
     { class: 'pmv-head' },
     h('h1', {}, s.scenario ? `Presenter view: ${s.scenario.title}` : 'Presenter view'),
-    s.decision > 0 && h('span', { class: 'pmv-flag', id: 'pmv-decision' }, `Decision ${s.decision}`),
+    s.decision > 0 &&
+      h('span', { class: 'pmv-flag', id: 'pmv-decision' }, decisionOf(s.decision, s.decisions ?? undefined)),
     s.blank && h('span', { class: 'pmv-flag pmv-warning' }, 'Screen blank'),
     s.revealed && h('span', { class: 'pmv-flag' }, 'Revealed'),
     !s.discussOnScreen && h('span', { class: 'pmv-flag' }, 'Discussion card hidden (D)'),
@@ -111,6 +113,14 @@ function lineP(l: { speaker: string | null; text: string }): HTMLElement {
   );
 }
 
+/** Where the vote is, and what Next does there. */
+const VOTE_STEP: Partial<Record<Snapshot['step'], string>> = {
+  count: 'counting hands (Next confirms the count).',
+  confirm: 'count confirmed (Next plays; Back corrects).',
+  tie: 'a tie: which option? (Next plays the one offered; Back offers another).',
+  'no-vote': 'no hands counted: play without a vote? (Next plays; Back counts).',
+};
+
 /** One or two sentences for what the room sees now. */
 function nowShowing(s: Snapshot): HTMLElement | HTMLElement[] {
   if (s.blank)
@@ -122,7 +132,12 @@ function nowShowing(s: Snapshot): HTMLElement | HTMLElement[] {
     ];
   if (s.screen === 'line' && s.line) return lineP(s.line);
   if (s.screen === 'choices')
-    return h('p', {}, `Decision ${s.decision}: the room is voting. ${hands(s.hands)} counted.`);
+    return h(
+      'p',
+      { id: 'pmv-vote-step' },
+      `Decision ${s.decision}: ${VOTE_STEP[s.step] ?? ''} ${hands(s.hands)} counted.`,
+      s.overCount ? ' More hands than people in the room: count again?' : '',
+    );
   if (s.screen === 'feedback') {
     const played = s.options.find((o) => o.played)?.number ?? 0;
     const reveal = s.revealed ? 'Rating revealed.' : 'Not revealed yet (R).';
@@ -226,6 +241,7 @@ function optionRow(o: ViewOption, s: Snapshot, send: Send): HTMLElement {
           { type: 'hand', option: o.number - 1, delta: -1 },
           { 'aria-label': `−1 hand for option ${o.number}` },
         ),
+        typedCount(o, send),
         ctl(
           'Play this',
           { type: 'play', option: o.number - 1 },
@@ -233,6 +249,35 @@ function optionRow(o: ViewOption, s: Snapshot, send: Send): HTMLElement {
         ),
       ),
   );
+}
+
+/** A box to type the hands for an option (C focuses the first); Enter or Tab goes to the next box. */
+function typedCount(o: ViewOption, send: Send): HTMLElement {
+  const input = h('input', {
+    class: 'pmv-count-input',
+    id: `pmv-count-${o.number}`,
+    type: 'text',
+    inputmode: 'numeric',
+    autocomplete: 'off',
+    maxlength: 3,
+    value: String(o.hands),
+    'aria-label': `Hands for option ${o.number}`,
+  });
+  const commit = () => {
+    const n = Number.parseInt(input.value.replace(/\D+/g, ''), 10);
+    send({ type: 'set-hands', option: o.number - 1, count: Number.isFinite(n) ? n : 0 });
+  };
+  input.addEventListener('focus', () => input.select());
+  input.addEventListener('change', commit);
+  input.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter' && e.key !== 'Escape') return;
+    e.preventDefault();
+    commit();
+    const next = e.key === 'Enter' ? document.getElementById(`pmv-count-${o.number + 1}`) : null;
+    if (next) next.focus();
+    else input.blur();
+  });
+  return input;
 }
 
 function optionBody(o: ViewOption): HTMLElement {
@@ -276,7 +321,7 @@ function recordCard(s: Snapshot): HTMLElement | null {
         h(
           'li',
           {},
-          `Room: ${d.roomChoice !== null ? d.roomChoice + 1 : 'no vote'}; played ${d.played + 1}; strongest ${strongest(d)}`,
+          `Room: ${d.tied.length > 0 ? `tie ${d.tied.map((n) => n + 1).join('/')}` : d.roomChoice !== null ? d.roomChoice + 1 : 'no vote'}; played ${d.played + 1}; strongest ${strongest(d)}${d.earlier.length > 0 ? `; first vote ${d.earlier.map((e) => e.hands.join('-')).join(', ')}` : ''}`,
         ),
       ),
     ),

@@ -9,6 +9,7 @@ import { toRoom, type ToView } from '../../presenter/sync';
 import { h } from '../dom';
 import { mountHost } from '../host/host';
 import { viewLink } from './link';
+import { mountViewClock } from './view-clock';
 import { connectedView, keysCard, waiting } from './view-screen';
 import './presenter-view.css';
 
@@ -26,7 +27,8 @@ export function mountPresenterView(root: HTMLElement): void {
   html.classList.add('presenter-view');
   document.title = 'Care Conversations: presenter view';
   const main = h('main', { id: 'app', class: 'pmv' });
-  root.append(main);
+  const clock = h('p', { class: 'pmv-clock', id: 'pmv-clock', 'aria-live': 'off' });
+  root.append(clock, main);
   const stage = document.getElementById('stage');
   if (stage) stage.hidden = true;
   const store = createViewStore();
@@ -53,6 +55,8 @@ export function mountPresenterView(root: HTMLElement): void {
     keys: viewKeys(store, send),
     focus: 'stay',
   });
+  const tick = mountViewClock(clock, () => store.getState().snapshot?.startedAt ?? null);
+  store.subscribe(() => void tick());
   const mark = () => (document.body.dataset.connected = store.getState().connected ? 'yes' : 'no');
   store.subscribe(mark);
   mark();
@@ -86,8 +90,9 @@ function viewKeys(store: ViewStore, send: (cmd: Command) => void) {
     const cmd = commandForKey(e);
     if (!cmd || ((e.key === 'Enter' || e.key === ' ') && target?.closest('button, a'))) return true;
     e.preventDefault();
-    if (e.repeat || cmd.type === 'view' || cmd.type === 'type-counts') return true;
-    if (cmd.type === 'help') store.setState((s) => ({ showKeys: !s.showKeys }));
+    if (e.repeat || cmd.type === 'view') return true;
+    if (cmd.type === 'type-counts') document.getElementById('pmv-count-1')?.focus();
+    else if (cmd.type === 'help') store.setState((s) => ({ showKeys: !s.showKeys }));
     else if (cmd.type === 'fullscreen' || cmd.type === 'present') {
       const html = document.documentElement;
       void (document.fullscreenElement ? document.exitFullscreen?.() : html.requestFullscreen?.())?.catch(

@@ -1,8 +1,16 @@
 // The room's vote at a decision: the options, a bar per option with the hands counted (the room's split as a bar
-// chart, with the numbers written beside it), and which option Next will play. Ratings appear only on reveal.
+// chart, with the numbers written beside it), and which option Next will play. Ratings appear only on reveal, and
+// the reveal only once the count is confirmed. The foot says what Next and Back do at this step.
 import type { OfferedOption } from '../../state/session';
 import type { PresenterState, Vote } from '../../presenter/state';
-import { leaders, optionToPlay, roomChoice, shares, totalHands } from '../../presenter/tally';
+import {
+  optionToPlay,
+  overCounted,
+  roomChoice,
+  shares,
+  tiedOptions,
+  totalHands,
+} from '../../presenter/tally';
 import { h } from '../dom';
 import { barFill, hands, ratingBadge } from './badges';
 import type { RoomUi } from './context';
@@ -28,13 +36,13 @@ export function votePanel(
     counts: t.counts,
     pct: shares(t),
     total: totalHands(t),
-    room: roomChoice(t, st.pick),
+    room: roomChoice(t),
     play: optionToPlay(t, st.pick),
     revealed: st.revealed,
   };
-  const tied = leaders(t);
   const rows = options.map((o, i) => optionRow(ui, o, i, standing));
-  const foot = footText(options.length, tied, st.pick, standing);
+  const foot = footText(options.length, tiedOptions(t), st, standing);
+  const over = overCounted(t, st.roomSize);
   return h(
     'section',
     { class: 'pm-vote', 'aria-labelledby': 'pm-vote-heading' },
@@ -45,9 +53,17 @@ export function votePanel(
       h(
         'p',
         { class: 'pm-total', id: 'pm-total', 'aria-live': 'polite' },
-        standing.total > 0 ? `${hands(standing.total)} counted` : 'No hands counted yet',
+        standing.total > 0
+          ? `${hands(standing.total)} counted${st.roomSize ? ` of ${st.roomSize} in the room` : ''}`
+          : 'No hands counted yet',
       ),
     ),
+    over &&
+      h(
+        'p',
+        { class: 'pm-over', id: 'pm-over', role: 'status' },
+        `More hands than people in the room (${st.roomSize}): count again?`,
+      ),
     h('ol', { class: 'pm-options', id: 'pm-options', 'aria-labelledby': 'pm-vote-heading' }, rows),
     h('p', { class: 'pm-vote-foot', id: 'pm-vote-foot' }, foot),
   );
@@ -140,12 +156,25 @@ function commitHands(ui: RoomUi, i: number, input: HTMLInputElement): void {
   ui.command({ type: 'set-hands', option: i, count: Number.isFinite(n) ? n : 0 });
 }
 
-function footText(options: number, tied: number[], pick: number | null, s: Standing): string {
+function footText(options: number, tied: number[], st: PresenterState, s: Standing): string {
   const { total, room, play } = s;
-  if (total === 0) return `Hands up for each option: press 1 to ${options} to count them.`;
-  if (tied.length > 1 && play !== null && pick === null)
-    return `A tie between ${tied.map((n) => n + 1).join(' and ')}. Next plays ${play + 1}; ↑ ↓ highlights another.`;
-  if (play !== null && play !== room)
-    return `The room chose ${room !== null ? room + 1 : 'nothing yet'}. Next plays ${play + 1}, as highlighted.`;
-  return `${hands(total)} counted. Next plays option ${(play ?? 0) + 1}.`;
+  const step = st.step;
+  const nums = (xs: number[]) => xs.map((n) => n + 1).join(' and ');
+  if (step.name === 'no-vote')
+    return `No hands counted. Next plays option ${(play ?? 0) + 1} without a vote; Back goes back to counting.`;
+  if (step.name === 'tie') {
+    const more =
+      step.offer + 1 < tied.length
+        ? `Back offers option ${tied[step.offer + 1]! + 1}`
+        : 'Back goes back to counting';
+    return `A tie between ${nums(tied)}: which option? Next plays option ${(play ?? 0) + 1}; ${more}.`;
+  }
+  if (step.name === 'confirm') {
+    const who = room === null ? 'No room’s choice' : `The room’s choice is option ${room + 1}`;
+    const also =
+      play !== null && play !== room ? `; Next plays option ${play + 1}, as highlighted` : `; Next plays it`;
+    return `${who}${also}. R reveals the ratings. Back corrects the count.`;
+  }
+  if (total === 0) return `Hands up for each option: press 1 to ${options} to count them, then Next.`;
+  return `${hands(total)} counted. Next confirms the count.`;
 }

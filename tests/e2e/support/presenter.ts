@@ -23,6 +23,23 @@ export async function advance(page: Page, key = 'PageDown'): Promise<void> {
   await page.waitForTimeout(GUARD);
 }
 
+/** Next at a vote confirms the count first: the foot then says what Next plays (nothing is played yet). */
+export async function confirmCount(page: Page, key = 'PageDown'): Promise<void> {
+  await page.keyboard.press(key);
+  await expect.poll(() => page.locator('#pm-vote-foot').innerText()).toMatch(/Next plays/);
+  await page.waitForTimeout(GUARD);
+}
+
+/** After an unsafe option is revealed, Next offers "try again" and Back turns it to "carry on"; elsewhere nothing. */
+export async function carryOn(page: Page): Promise<void> {
+  if ((await page.locator('#pm-unsafe-offer').count()) === 0) return;
+  await page.waitForTimeout(GUARD);
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => page.locator('#pm-unsafe-offer').innerText()).toMatch(/Try this decision again/);
+  await page.keyboard.press('PageUp');
+  await expect.poll(() => page.locator('#pm-unsafe-offer').innerText()).toMatch(/Carry on/);
+}
+
 /** Nothing rated, no feedback: what the room sees before the trainer reveals. */
 export async function expectNothingRevealed(page: Page): Promise<void> {
   expect(await page.locator('.pm-badge, .pm-revealed, .pm-feedback').count()).toBe(0);
@@ -76,11 +93,13 @@ export async function runToDebrief(page: Page, plan: Plan): Promise<number> {
         .toEqual(options.map((_, i) => (i === target ? 3 : i === other ? 1 : 0)));
       await expectNothingRevealed(page);
       decisions += 1;
+      await confirmCount(page);
       await advance(page, 'PageDown');
     } else if (k === 'feedback') {
       await page.keyboard.press('PageDown');
       await page.locator('#pm-revealed').waitFor();
       expect(await page.locator('#pm-rating').innerText()).toMatch(RATING_WORDS);
+      await carryOn(page);
       await advance(page, 'PageDown');
     } else {
       throw new Error(`unexpected room screen "${k}" after ${decisions} decisions`);
