@@ -1,5 +1,6 @@
-// Names for the dialogue, from the cast registry.
-import { cast } from '../story/registries';
+// Names for the dialogue, from the cast registry, and the stage told in words.
+import { cast, locations } from '../story/registries';
+import type { StageState } from '../story/staging';
 
 export { cast };
 
@@ -23,12 +24,17 @@ const MOOD_WORDS: Record<string, string> = {
   defensive: 'defensive',
 };
 
-/** "Mrs Kaur looks worried. Jas looks calm." — the stage in words, for screen readers and captions. */
-export function describeStage(people: { id: string; mood: string; offstage: boolean }[]): string {
-  return people
-    .map((p) => {
-      const name = speakerName(p.id) ?? p.id;
-      return p.offstage ? `${name} is on the phone.` : `${name} looks ${MOOD_WORDS[p.mood] ?? p.mood}.`;
-    })
-    .join(' ');
+/**
+ * The stage in words, from the same StageState the stage draws: "The lounge. Mrs Kaur looks worried. Jas looks
+ * calm." Only who is drawn is described; a voice on the phone is mentioned only while it is speaking, as the stage
+ * keeps no picture of it (saying "on the phone" for the rest of the scene was untrue).
+ */
+export function describeStage(stage: StageState): string {
+  const room = stage.location ? (locations[stage.location]?.name ?? null) : null;
+  const people = stage.people.flatMap((p) => {
+    const name = speakerName(p.id) ?? p.id;
+    if (p.offstage) return stage.speaking === p.id ? [`${name} is on the phone.`] : [];
+    return [`${name} looks ${MOOD_WORDS[p.mood] ?? p.mood}.`];
+  });
+  return [room && `${room}.`, ...people].filter(Boolean).join(' ');
 }

@@ -26,6 +26,8 @@ export type View =
 export interface ScreenState {
   view: View;
   transcriptOpen: boolean;
+  /** The play bar's menu, open or folded (it folds only when the bar has no room for its buttons). */
+  menuOpen: boolean;
   /** A record opened from a file: in memory only, never saved, so opening one changes nothing on this device. */
   imported: { record: EvidenceRecord; file: string } | null;
   /** The scenario whose role-play pack is open (its cards come with the compiled story). */
@@ -33,7 +35,13 @@ export interface ScreenState {
 }
 
 export function createScreenState(first: View) {
-  return createStore<ScreenState>(() => ({ view: first, transcriptOpen: false, imported: null, pack: null }));
+  return createStore<ScreenState>(() => ({
+    view: first,
+    transcriptOpen: false,
+    menuOpen: false,
+    imported: null,
+    pack: null,
+  }));
 }
 
 export type ScreenStateStore = ReturnType<typeof createScreenState>;

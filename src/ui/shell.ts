@@ -13,6 +13,8 @@ import { playRoute } from './screens/play-route';
 import { deleteProfileScreen, profilesScreen } from './screens/profiles';
 import { settingsScreen } from './screens/settings';
 import { titleScreen } from './screens/title';
+import { announce } from './announcer';
+import { closeTermHelp } from './terms';
 
 type LearnerRoute<V> = Route<UiContext, V> & {
   /** Where Escape goes from here (nowhere, without it). */
@@ -22,8 +24,17 @@ type LearnerRoutes = { [K in View['name']]: LearnerRoute<Extract<View, { name: K
 
 const named = (name: string) => () => `${name} – Care Conversations`;
 const toTitle = (): View => ({ name: 'title' });
-/** These pages are long: arriving from another page starts at the top; a rebuild keeps the learner's place. */
-const toTop = () => globalThis.scrollTo?.(0, 0);
+/** A page's tab title, and its name said on arrival: focus lands on its first control, which alone does not say
+ *  where you are. */
+const page = (name: string) => ({ title: named(name), arrive: () => announce(name) });
+/** These pages are long: arriving from another page starts at the top as well; a rebuild keeps the learner's place. */
+const longPage = (name: string) => ({
+  title: named(name),
+  arrive: () => {
+    announce(name);
+    globalThis.scrollTo?.(0, 0);
+  },
+});
 const savedGame = (ui: UiContext) => ui.session.getState().session?.scenarioId;
 const kept = (ui: UiContext) => ui.records.reflections.getState().records;
 
@@ -34,25 +45,33 @@ export function learnerRoutes(): LearnerRoutes {
       render: pickerScreen,
       deps: (ui) => [ui.progress.getState(), kept(ui), savedGame(ui)],
       back: toTitle,
-      title: named('Choose a scenario'),
+      ...page('Choose a scenario'),
     },
     before: {
       render: (ui, v) => beforeScreen(ui, v.id),
       deps: (ui) => [savedGame(ui)],
       back: toTitle,
-      title: named('Before you start'),
+      ...page('Before you start'),
     },
     play: { ...playRoute(), back: () => ({ name: 'pause' }) },
-    pause: { render: pauseScreen, back: () => ({ name: 'play' }), title: named('Paused') },
+    pause: {
+      render: pauseScreen,
+      back: () => ({ name: 'play' }),
+      ...page('Paused'),
+    },
     stepout: { render: stepOutScreen, back: () => ({ name: 'play' }), title: named('Take a moment') },
     settings: {
       render: (ui, v) => settingsScreen(ui, v.back),
       deps: (ui) => [ui.settings.getState()],
       back: (v) => v.back,
-      title: named('Settings'),
+      ...page('Settings'),
     },
-    about: { render: aboutScreen, back: toTitle, title: named('About') },
-    profiles: { render: profilesScreen, back: toTitle, title: named('Who is playing?') },
+    about: { render: aboutScreen, back: toTitle, ...page('About') },
+    profiles: {
+      render: profilesScreen,
+      back: toTitle,
+      ...page('Who is playing?'),
+    },
     'delete-profile': {
       render: (ui, v) => deleteProfileScreen(ui, v.id),
       back: toTitle,
@@ -61,44 +80,38 @@ export function learnerRoutes(): LearnerRoutes {
     debrief: {
       render: debriefScreen,
       deps: (ui) => [ui.session.getState().session],
-      arrive: toTop,
+      ...longPage('Debrief'),
       back: () => ({ name: 'play' }),
-      title: named('Debrief'),
     },
     record: {
       render: recordScreen,
       deps: (ui) => [ui.session.getState().session],
-      arrive: toTop,
+      ...longPage('Your practice record'),
       back: () => ({ name: 'debrief' }),
-      title: named('Your practice record'),
     },
     progress: {
       render: progressScreen,
       deps: (ui) => [ui.progress.getState(), kept(ui)],
-      arrive: toTop,
+      ...longPage('Your progress'),
       back: toTitle,
-      title: named('Your progress'),
     },
     'saved-record': {
       render: (ui, v) => savedRecordScreen(ui, v.key),
       deps: (ui) => [kept(ui)],
-      arrive: toTop,
+      ...longPage('A kept record'),
       back: () => ({ name: 'progress' }),
-      title: named('A kept record'),
     },
     'roleplay-pack': {
       render: (ui, v) => packScreen(ui, v.id),
       deps: (ui) => [ui.screen.getState().pack],
-      arrive: toTop,
+      ...longPage('Role-play cards'),
       back: (v) => ({ name: 'before', id: v.id }),
-      title: named('Role-play cards'),
     },
     'imported-record': {
       render: importedRecordScreen,
       deps: (ui) => [ui.screen.getState().imported],
-      arrive: toTop,
+      ...longPage('A record from a file'),
       back: () => ({ name: 'progress' }),
-      title: named('A record from a file'),
     },
   };
 }
@@ -127,6 +140,11 @@ export function mountShell(main: HTMLElement, ui: UiContext): Host<View> {
         return true;
       }
       if (e.key !== 'Escape') return false;
+      // Escape on a glossary word closes its explanation, as Escape closes any small pop-up; it used to pause.
+      if (closeTermHelp(e.target)) {
+        e.preventDefault();
+        return true;
+      }
       const back = (routes[view.name] as LearnerRoute<View>).back?.(view);
       if (back) ui.go(back);
       e.preventDefault();

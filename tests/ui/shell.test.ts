@@ -2,6 +2,7 @@
 // Escape go where the route table says; every screen has its own tab title; and drawing a screen writes nothing.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { View } from '../../src/ui/context';
+import { OPTIONS_GUARD_MS } from '../../src/ui/screens/play-guard';
 import { learnerRoutes } from '../../src/ui/shell';
 import { bestPath, mountLearner, STORY } from './support/learner';
 
@@ -63,7 +64,7 @@ describe('the learner shell', () => {
     const g = await playing();
     const screen = g.toChoice();
     expect(screen.kind).toBe('choices');
-    await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => setTimeout(r, OPTIONS_GUARD_MS + 30));
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }));
     expect(g.session().decisions).toHaveLength(1);
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));

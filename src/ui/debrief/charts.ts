@@ -91,7 +91,21 @@ export function evidenceChart(rows: readonly OutcomeRow[]): HTMLElement {
       );
     }),
   );
-  return h('figure', { class: 'chart-figure' }, svg);
+  return h('figure', { class: 'chart-figure' }, svg, chartKey(rows));
+}
+
+/** The codes in the picture with their words beside it. The picture's own label already says them to a screen reader,
+ *  so this key is hidden from it rather than said twice. */
+function chartKey(rows: readonly OutcomeRow[]): HTMLElement {
+  return h(
+    'figcaption',
+    { class: 'chart-key small', 'aria-hidden': 'true' },
+    h(
+      'ul',
+      {},
+      rows.map((r) => h('li', {}, h('strong', {}, `${r.id}: `), r.title)),
+    ),
+  );
 }
 
 const LANES: RatingLevel[] = ['best', 'ok', 'poor', 'critical'];

@@ -15,6 +15,7 @@ import { announce } from '../announcer';
 import { button, h } from '../dom';
 import type { UiContext } from '../context';
 import { evidenceChart, routeMap, trustLine } from './charts';
+import { debriefContents } from './debrief-contents';
 import { reflectionsForm } from './reflections-form';
 import { debriefOf, finishedSession, keepCurrentRecord } from './stores';
 import './debrief.css';
@@ -34,6 +35,7 @@ export function debriefScreen(ui: UiContext): HTMLElement {
     ),
     h('p', { class: 'ending-line' }, `How the story ended: ${d.endingWords}.`),
     h('p', { class: 'statement' }, STATEMENT),
+    debriefContents(d, d.trust.length > 0),
     d.comparison && comparisonSection(d.comparison),
     outcomesSection(d),
     routeSection(d),

@@ -1,41 +1,59 @@
 // The play screen as a route: what it shows (the session's moment, the conversation, captions), what counts as a new
 // moment (a new line, decision, feedback or ending: announced once, read aloud, and guarded against a tap meant for
-// the screen before), and its keys (1-9 choose, Enter or Space move on).
+// the screen before), and its keys (1-9 choose, arrow keys move between options, Enter or Space move on).
 import { announce } from '../announcer';
 import type { UiContext } from '../context';
 import type { Route } from '../host/host';
-import { announcement, INPUT_GUARD_MS, playScreen, scenarioTitle } from './play';
+import { describeStage } from '../people';
+import { playScreen, scenarioTitle } from './play';
+import { guardMsFor } from './play-guard';
+import { speakMoment } from './play-speech';
+import { announcement } from './play-words';
 
 type PlayView = { name: 'play' };
 
 export function playRoute(): Route<UiContext, PlayView> {
   let shownAt = 0;
-  const ready = () => performance.now() - shownAt >= INPUT_GUARD_MS;
+  // The room and people last told to a screen reader: said again only when they change, as the stage redraws.
+  let scene = '';
+  const ready = (kind: string) => performance.now() - shownAt >= guardMsFor(kind);
   return {
     render: (ui) => playScreen(ui, ui.session.getState().session!, () => shownAt),
     deps: (ui) => {
       const s = ui.session.getState().session;
+      const { captions, readAloud } = ui.settings.getState();
+      const { transcriptOpen, menuOpen } = ui.screen.getState();
       return [
         s?.scenarioId,
         s?.screen,
         s?.transcript,
         s?.decisions,
-        ui.settings.getState().captions,
-        ui.screen.getState().transcriptOpen,
+        captions,
+        readAloud,
+        transcriptOpen,
+        menuOpen,
       ];
     },
     moment: (ui) => ui.session.getState().session?.screen,
     arrive: (ui, _view, main) => {
       shownAt = performance.now();
       const session = ui.session.getState().session!;
-      const text = announcement(session);
-      announce(text);
-      readAloud(ui, text, main);
+      const now = describeStage(session.stage);
+      const changed = now !== scene && session.screen.kind !== 'ending' ? now : '';
+      scene = now;
+      const text = announcement(session, changed);
+      if (text) announce(text);
+      speakMoment(ui, session, main);
     },
-    leave: (ui) => ui.speech?.stop(),
+    leave: (ui) => {
+      scene = '';
+      ui.speech?.stop();
+    },
     keys: (e, ui) => {
       const session = ui.session.getState().session;
-      if (!session || e.repeat || !ready()) return false;
+      if (!session || e.repeat) return false;
+      if (session.screen.kind === 'choices' && moveAmongOptions(e)) return true;
+      if (!ready(session.screen.kind)) return false;
       const onControl = !!(e.target as HTMLElement | null)?.closest('button, input, select, textarea, a');
       if (/^[1-9]$/.test(e.key) && session.screen.kind === 'choices') {
         e.preventDefault();
@@ -54,15 +72,17 @@ export function playRoute(): Route<UiContext, PlayView> {
   };
 }
 
-/** Read aloud: the screen's words, spoken by the device, with the words highlighted while they are read. */
-function readAloud(ui: UiContext, text: string, main: HTMLElement): void {
-  const s = ui.settings.getState();
-  if (!s.readAloud || !ui.speech || !text) return;
-  const target = main.querySelector<HTMLElement>('#line-text, #choices, .feedback, .summary');
-  ui.speech.speak(
-    text,
-    { voice: s.voice, rate: s.rate },
-    () => target?.classList.add('speaking'),
-    () => target?.classList.remove('speaking'),
-  );
+const NEXT: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+
+/** Arrow keys move focus round the options (as the group's description promises); they never choose. */
+function moveAmongOptions(e: KeyboardEvent): boolean {
+  const step = NEXT[e.key];
+  if (!step) return false;
+  const options = [...document.querySelectorAll<HTMLElement>('#choices button.choice')];
+  if (!options.length) return false;
+  const at = options.indexOf(document.activeElement as HTMLElement);
+  const to = at < 0 ? (step > 0 ? 0 : options.length - 1) : (at + step + options.length) % options.length;
+  options[to]!.focus();
+  e.preventDefault();
+  return true;
 }

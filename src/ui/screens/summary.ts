@@ -4,9 +4,11 @@
 import type { Comparison, Debrief } from '../../debrief/debrief';
 import type { Session } from '../../state/session';
 import { bandWords, quote, STATEMENT } from '../../debrief/words';
+import { outcome } from '../../scoring/outcomes';
 import { button, h } from '../dom';
 import type { UiContext } from '../context';
 import { debriefOf } from '../debrief/stores';
+import { moreBelow } from './more-below';
 import './summary.css'; // before debrief.css: the order the rules had in one stylesheet
 import '../debrief/debrief.css';
 
@@ -28,6 +30,7 @@ export function summaryPanel(ui: UiContext, session: Session, _ending: string | 
       { class: 'small' },
       'The debrief explains each decision, shows a stronger option where there was one, and lets you try any decision again.',
     ),
+    moreBelow(),
   );
 }
 
@@ -44,7 +47,7 @@ function comparisonBrief(c: Comparison): HTMLElement {
         h(
           'li',
           { class: `change-${r.change}` },
-          `${r.id}: ${bandWords(r.before.band, r.kind)} → ${bandWords(r.after.band, r.kind)}`,
+          `${r.id} ${outcome(r.id)?.title ?? ''}: ${bandWords(r.before.band, r.kind)} → ${bandWords(r.after.band, r.kind)}`,
         ),
       ),
     ),

@@ -11,7 +11,7 @@
 
 import type { Page } from 'playwright-core';
 import type { Session } from '../../../src/state/session';
-import { INPUT_GUARD_MS } from '../../../src/ui/screens/play';
+import { INPUT_GUARD_MS, OPTIONS_GUARD_MS } from '../../../src/ui/screens/play';
 import type { GamePage } from './browser';
 import type { ScreenInfo, ScreenWatch } from './screen-watch';
 
@@ -44,7 +44,7 @@ export async function quicken(game: GamePage, { stage = false } = {}): Promise<v
 
 /** Moves the page's clock past the input guard of the screen now up. */
 export async function skipGuard(page: Page): Promise<void> {
-  await page.evaluate((ms) => (window as unknown as Win).__skipGuard(ms), INPUT_GUARD_MS + 20);
+  await page.evaluate((ms) => (window as unknown as Win).__skipGuard(ms), OPTIONS_GUARD_MS + 20);
 }
 
 export type Current = ScreenInfo & { count: number };
@@ -66,7 +66,9 @@ export async function next(page: Page, after = -1): Promise<Current> {
         if (performance.now() > deadline) throw new Error(`no new screen after screen ${n}`);
         await new Promise((r) => setTimeout(r, 5));
       }
-      w.__skipGuard(ms!);
+      // New options ignore presses for longer than a line does; the screen says how long (data-guard-ms).
+      const section = document.querySelector<HTMLElement>('#app > section.screen');
+      w.__skipGuard(Math.max(ms!, Number(section?.dataset.guardMs || 0) + 20));
       return { ...w.__e2e.read(), count: w.__e2e.count };
     },
     [after, INPUT_GUARD_MS + 20] as const,

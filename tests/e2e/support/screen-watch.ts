@@ -75,7 +75,9 @@ export const SCREEN_WATCH_SCRIPT = `(() => {
         if (performance.now() > deadline) return null;
         await new Promise((r) => setTimeout(r, 10));
       }
-      const wait = (shownAt.get(s) ?? performance.now()) + guardMs - performance.now();
+      // A screen may ignore presses for longer than the usual guard (new options do): it says how long.
+      const guard = Math.max(guardMs, Number(s.dataset.guardMs || 0) + 15);
+      const wait = (shownAt.get(s) ?? performance.now()) + guard - performance.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       // The screen may have been replaced again while waiting (a second update in the same step): settle on that.
       const now = document.querySelector('#app > section.screen');
