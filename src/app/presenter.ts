@@ -3,7 +3,7 @@
 // room screen's interface. After a reload, the run carries on where it was.
 // The presenter view (the trainer's second window) has no game of its own: it mirrors the room screen.
 import { Presenter } from '../presenter/presenter';
-import { createPresenterStores } from '../presenter/stores';
+import { createPresenterStores, type PresenterStores } from '../presenter/stores';
 import type { CatalogueEntry } from '../story/scenario';
 import '../ui/fonts';
 import { mountPresenter } from '../ui/presenter/shell';
@@ -21,20 +21,29 @@ export function bootPresenter(root: HTMLElement, mode: PresenterMode, catalogue:
   const restored = keepPresenterState(stores.presenter, tab);
   // Notices are the room screen's; until it is mounted (a moment later) there is nothing to tell.
   let tell = (_m: string) => undefined as void;
-  const game = createGame({ catalogue, stores, tell: (m) => tell(m) });
-  const presenter = new Presenter({
-    session: stores.session,
-    presenter: stores.presenter,
-    play: game.controller,
-  });
-  presenter.follow();
-  const room = createRoom(game, stores);
-  const shell = mountPresenter(root, { game, stores, presenter, room });
-  tell = shell.tell;
+  const parts = presenterParts(catalogue, stores, (m) => tell(m));
+  const { game, room } = parts;
+  tell = mountPresenter(root, parts).tell;
   const wanted = new URLSearchParams(location.search).get('scenario');
   const phase = stores.presenter.getState().phase.name;
   if (restored && phase === 'room' && stores.session.getState().session) void room.resume();
   else if (restored && phase === 'room') room.toStart();
   else if (!restored && wanted && game.catalogue.some((c) => c.id === wanted)) room.choose(wanted);
   game.startMedia(document.getElementById('stage'), () => true);
+}
+
+/** The game, the Presenter following it, and the room's run, over presenter stores: for the page and for tests. */
+export function presenterParts(
+  catalogue: CatalogueEntry[],
+  stores: PresenterStores,
+  tell: (m: string) => void,
+) {
+  const game = createGame({ catalogue, stores, tell });
+  const presenter = new Presenter({
+    session: stores.session,
+    presenter: stores.presenter,
+    play: game.controller,
+  });
+  presenter.follow();
+  return { game, stores, presenter, room: createRoom(game, stores) };
 }

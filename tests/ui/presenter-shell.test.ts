@@ -2,9 +2,7 @@
 // rebuilt when a hand is counted and not for the sound setting; the clicker's keys drive it; a scenario card, the
 // room and the list each mark the body as the browser tests expect.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGame } from '../../src/app/boot';
-import { createRoom } from '../../src/app/room';
-import { Presenter } from '../../src/presenter/presenter';
+import { presenterParts } from '../../src/app/presenter';
 import { createPresenterStores } from '../../src/presenter/stores';
 import { mountPresenter } from '../../src/ui/presenter/shell';
 import { entry, STORY } from './support/learner';
@@ -18,17 +16,9 @@ async function room() {
   document.body.replaceChildren();
   const root = document.createElement('div');
   document.body.append(root);
-  const stores = createPresenterStores();
-  const game = createGame({ catalogue: [entry], stores, tell: () => undefined });
-  const presenter = new Presenter({
-    session: stores.session,
-    presenter: stores.presenter,
-    play: game.controller,
-  });
-  presenter.follow();
-  const r = createRoom(game, stores);
-  mountPresenter(root, { game, stores, presenter, room: r });
-  return { stores, game, room: r };
+  const parts = presenterParts([entry], createPresenterStores(), () => undefined);
+  mountPresenter(root, parts);
+  return { stores: parts.stores, game: parts.game, room: parts.room };
 }
 
 describe('the presenter shell', () => {

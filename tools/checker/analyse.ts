@@ -5,7 +5,7 @@
 import { OUTCOMES } from '../../src/scoring/outcomes.ts';
 import { choiceContractProblems } from '../../src/story/tags.ts';
 import type { StoryMeta } from '../../src/story/tags.ts';
-import type { Edge, Exploration } from './explore.ts';
+import { allEdges, type Edge, type Exploration } from './explore.ts';
 import { roleplayPack } from './cards.ts';
 import { partnerFigures, type PartnerFigures } from './partners.ts';
 import type { RoleplayPack } from '../../src/story/scenario.ts';
@@ -97,7 +97,7 @@ export function analyse(file: string, meta: StoryMeta, x: Exploration, options: 
   for (const u of x.unreached) contract(at(u.where, `knot or stitch "${u.path}" is never reached`));
 
   // Walk every edge once for what the lines and options say.
-  const edges: Edge[] = [x.root, ...x.nodes.flatMap((n) => n.edges.filter((e): e is Edge => e !== null))];
+  const edges = allEdges(x);
   const endings = new Set<string>();
   const notes = new Set<string>();
   const moods = new Map<string, Set<string>>();

@@ -1,11 +1,11 @@
 // Role-play cards: every decision point of a story in the order the story reaches them, with the line just before it,
 // its partner direction and its options (rating, feedback). The game prints them as a pack for pairs without devices.
 import type { RoleplayPack } from '../../src/story/scenario.ts';
-import type { Edge, Exploration } from './explore.ts';
+import { allEdges, type Edge, type Exploration } from './explore.ts';
 
 export function roleplayPack(x: Exploration): RoleplayPack {
   const into = new Map<number, Edge>();
-  const edges = [x.root, ...x.nodes.flatMap((n) => n.edges.filter((e): e is Edge => e !== null))];
+  const edges = allEdges(x);
   for (const e of edges) if (e.to !== null && e.lines.length > 0 && !into.has(e.to)) into.set(e.to, e);
   const seen = new Set<string>();
   const cards: RoleplayPack['cards'] = [];

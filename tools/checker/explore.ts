@@ -200,3 +200,8 @@ function markVisited(story: Story, unvisited: Set<string>): void {
     if ((story.state.VisitCountAtPathString(path) ?? 0) > 0) unvisited.delete(path);
   }
 }
+
+/** Every edge of an exploration: from the start, and out of each choice point (where it was explored). */
+export function allEdges(x: Exploration): Edge[] {
+  return [x.root, ...x.nodes.flatMap((n) => n.edges.filter((e): e is Edge => e !== null))];
+}

@@ -2,7 +2,7 @@
 // other person) on a line before it, on every route into it. Reported as a figure and, for each decision point
 // without one, a warning at its first option.
 import type { Where } from './source-index.ts';
-import type { Edge, Exploration } from './explore.ts';
+import { allEdges, type Edge, type Exploration } from './explore.ts';
 
 export interface PartnerFigures {
   /** Decision points (choice points with a rated option). */
@@ -15,7 +15,7 @@ export interface PartnerFigures {
 
 export function partnerFigures(x: Exploration): PartnerFigures {
   const incoming = new Map<number, Edge[]>();
-  const edges = [x.root, ...x.nodes.flatMap((n) => n.edges.filter((e): e is Edge => e !== null))];
+  const edges = allEdges(x);
   for (const e of edges) if (e.to !== null) incoming.set(e.to, [...(incoming.get(e.to) ?? []), e]);
   // One decision point can be several explored states (the same options after different routes).
   const points = new Map<string, { where: Where; directed: boolean }>();
