@@ -35,9 +35,9 @@ His little radio is on the windowsill, switched off. Frank is rubbing his hands 
     You pull up a stool and sing, quietly. "Daisy, Daisy..." # speaker: you
     On the second line Frank joins in, a little ahead of you. His hands come to rest on his knees. # mood: hollis pleased
     "Ray couldn't sing for toffee," he says, and laughs. # speaker: hollis # mood: pleased
-- Lorraine Tate, the senior carer on days, comes in with a clipboard. # enter: tate # mood: tate neutral
+- Sheila Tate, the senior carer on days, comes in with a clipboard. # enter: tate # mood: tate neutral
 "There you are. Frank's social worker rang. Imran Shah." # speaker: tate # mood: neutral
-"You know Frank's been poorly. The sore at the base of his spine won't heal, and his swallowing's worse. Two chest infections since Christmas. Daniel, the district nurse, says he needs nursing care now, day and night." # speaker: tate # mood: worried
+"You know Frank's been poorly. The sore at the base of his spine won't heal, and his swallowing's worse. Two chest infections since Christmas. Joel, the district nurse, says he needs nursing care now, day and night." # speaker: tate # mood: worried
 "So there's a best-interests meeting on Thursday at eleven, about moving him to a nursing home. And one of those advocates, an IMCA, is coming to see him on Wednesday." # speaker: tate # mood: neutral
 "I've told her four o'clock. I'll see her in the office and give her the file. No point her sitting with Frank. He won't know the difference." # speaker: tate # note: Frank cannot say much in words. Why might an advocate still want to meet him, and does the time of day matter?
 You know Frank's days by now: bright after breakfast, tired and restless by teatime, calling for Ray. # partner: tate # partner-feels: Busy, short-staffed, and sure the advocate visit is just paperwork # partner-wants: The visit done quickly, at a time that does not clash with the washes # partner-well: Sighs and grumbles about the washes, but looks at Frank and thinks again # partner-badly: Ticks her clipboard, says "Exactly", and moves on
@@ -46,14 +46,14 @@ You know Frank's days by now: bright after breakfast, tired and restless by teat
 === wednesday_time ===
 + [Say nothing now. When the advocate comes, tell her yourself that mornings are better # rating: ok # score: 1.4b +1 # score: 1.4c +0 # feedback: Telling the advocate is useful, but by four o'clock she will meet Frank at his most tired. Saying it now, kindly, could have got her the best hour of his day.]
     ~ visit = 1
-    You say nothing. Lorraine ticks something on her clipboard.
+    You say nothing. Sheila ticks something on her clipboard.
 + [Agree. He can't really tell her anything, and the file says it all # rating: poor # score: 1.4b -2 # score: 1.4c -1 # trust: tate +1 # feedback: A file can't show how his face changes at the window, or how he joins in a song. The advocate's job is to find out what Frank himself wants and feels, so she needs to meet him, at a time when he can take part.]
     "Fair enough. The file says it all, really." # speaker: you
     "Exactly." # speaker: tate # mood: pleased
 + [Tell her he's brightest after breakfast, and ask if the visit could be mid-morning # rating: best # score: 1.4b +2 # score: 1.4c +1 # feedback: You disagreed politely, with a reason that is about Frank. Meeting him at his best time gives him a real chance to take part, and only someone who knows his days could have suggested it.]
     ~ visit = 2
     "Could she come in the morning? He's brightest after breakfast. By four he's tired and calling for Ray. She'd see so much more of him." # speaker: you
-    Lorraine sighs. "Half ten is the middle of the washes." # speaker: tate # mood: defensive
+    Sheila sighs. "Half ten is the middle of the washes." # speaker: tate # mood: defensive
     She looks at Frank by the window. "Fine. I'll ring her back. But you're sitting with them, not me." # speaker: tate # mood: neutral
 - "And you're coming on Thursday. Imran asked for whoever knows Frank's days best." She raises an eyebrow. "Two months in. But you're with him more than I am." # speaker: tate
 "An advocate, though. Honestly. We've known him four years. We speak for Frank. What's she for?" # speaker: tate # mood: defensive # note: Ask the room: how is an IMCA different from a friend, from a Care Act advocate, and from the staff who know him? # partner: tate # partner-feels: Put out. She has cared for Frank for years, and now an outsider comes # partner-wants: To understand why he needs an advocate when staff know him best # partner-well: Almost smiles, says "Listen to you", and accepts it, with a grumble about delays # partner-badly: Gets defensive, says staff speak up for him all day, and shrugs it off
@@ -65,8 +65,8 @@ You know Frank's days by now: bright after breakfast, tired and restless by teat
     "We speak up for him all day long." # speaker: tate # mood: defensive
 + [Say the law requires one: he can't decide this, has only paid staff, and faces a long-term move # rating: best # score: 1.4b +2 # score: 1.4a +1 # feedback: Exactly right. An Independent Mental Capacity Advocate must be asked to help when a person can't make a decision about a long-term move or serious treatment and has no family or friends to consult, only paid carers. Staff views still count, but staff aren't independent.]
     "It's the law, not a nice extra. He can't make this decision himself. He's got no family or friends left to ask, only us, and we're paid. And it's a long-term move. So the council has to bring in an IMCA to speak up for him." # speaker: you
-    "Listen to you." Lorraine almost smiles. "As long as she doesn't hold things up." # speaker: tate # mood: neutral
-- Lorraine goes back to the washes. # exit: tate
+    "Listen to you." Sheila almost smiles. "As long as she doesn't hold things up." # speaker: tate # mood: neutral
+- Sheila goes back to the washes. # exit: tate
 -> advocate_visit
 
 === advocate_visit ===
@@ -114,40 +114,40 @@ Frank looks at her, then at you. The silence goes on. # mood: hollis confused # 
 + [Say quietly that he'd be safer in a nursing home, and he doesn't really know where he is now # rating: poor # score: 1.4b -1 # score: 1.4c -2 # trust: abena -1 # feedback: That is your opinion, given as if it were a fact, and it speaks over Frank. The advocate needs his wishes and feelings; tell her what you have seen him do and say, and leave the judgement about the move to the meeting.]
     "Between us, he'd be safer in a nursing home. He doesn't really know where he is any more." # speaker: you
     Abena looks at Frank, who is looking at his garden. "He seems to know where his beans are," she says quietly. # speaker: abena # mood: neutral
-- Abena asks to read Frank's care records. Lorraine unlocks the office for her. An hour later she is still reading. # exit: all
+- Abena asks to read Frank's care records. Sheila unlocks the office for her. An hour later she is still reading. # exit: all
 -> lorraine_asks
 
 === lorraine_asks ===
-Half past four. Lorraine finds you in the corridor by the linen cupboard. # location: corridor # ambience: none
+Half past four. Sheila finds you in the corridor by the linen cupboard. # location: corridor # ambience: none
 "That advocate's been through Frank's life-story book. The one we wrote with him when he came." # speaker: tate # mood: worried
 "She's found a line in it. His own words: 'They'll have to carry me out of here. I've got my beans. I'm never leaving here.'" # speaker: tate
 "If that gets waved about tomorrow, we lose the bed at Highcroft. It's Friday or never, they said. And then it's me up at three in the morning when he's choking." # speaker: tate # mood: upset
-"So if it comes up, you back me up. He said all sorts back then. Say he's settled wherever he is." # speaker: tate # mood: neutral # note: What is Lorraine right about? How can you disagree with a senior and still respect her? # partner: tate # partner-feels: Exhausted, and scared Frank will choke on her night shift # partner-wants: The new carer on her side tomorrow, so the bed is not lost # partner-well: Gets defensive, then softens and admits his chest really frightens her # partner-badly: Goes white, says "Nineteen years I've worked here", and walks off
+"So if it comes up, you back me up. He said all sorts back then. Say he's settled wherever he is." # speaker: tate # mood: neutral # note: What is Sheila right about? How can you disagree with a senior and still respect her? # partner: tate # partner-feels: Exhausted, and scared Frank will choke on her night shift # partner-wants: The new carer on her side tomorrow, so the bed is not lost # partner-well: Gets defensive, then softens and admits his chest really frightens her # partner-badly: Goes white, says "Nineteen years I've worked here", and walks off
 + [Agree to back her up tomorrow. She's the senior, and she's known Frank for years # rating: poor # score: 1.4c -1 # score: 1.4b -2 # trust: tate +1 # feedback: Going along with a senior can feel safe, but saying something you don't believe would mislead the meeting about Frank's wishes. You can respect her experience and still say honestly what you know.]
     "OK. I'll back you up." # speaker: you
     "Good. I knew you'd see sense." # speaker: tate # mood: relieved
     She goes. You stand by the linen cupboard for a long moment. # exit: tate
 + [Tell her kindly you'll say what you've seen, and her worries matter too # rating: best # score: 1.4c +2 # score: 1.4b +1 # feedback: Respectful and honest: you won't bend what you know of Frank, and you showed that her worry about his safety is real and belongs in the meeting too. Disagreeing calmly, about the issue and not the person, keeps a team working together.]
-    "I can't say he's settled anywhere, Lorraine. I'll say what I've seen, the good and the hard. And your worries about his nights should be said too. They're real." # speaker: you
+    "I can't say he's settled anywhere, Sheila. I'll say what I've seen, the good and the hard. And your worries about his nights should be said too. They're real." # speaker: you
     "Say what you like, then. You're not the one on nights." # speaker: tate # mood: defensive
     She turns to go, then stops. "His chest is bad, you know. I'm not making that up." # speaker: tate # mood: sad
     "I know." # speaker: you
     She goes. # exit: tate
-+ [Tell her she just wants him gone because he's hard work on nights # rating: poor # score: 1.4c -2 # score: 1.4b -1 # trust: tate -2 # feedback: This turns a disagreement about Frank into an attack on Lorraine, and her worries about his chest and his nights are real. Say calmly what you will do, and why.]
++ [Tell her she just wants him gone because he's hard work on nights # rating: poor # score: 1.4c -2 # score: 1.4b -1 # trust: tate -2 # feedback: This turns a disagreement about Frank into an attack on Sheila, and her worries about his chest and his nights are real. Say calmly what you will do, and why.]
     "You just want him gone because he's hard work on nights." # speaker: you
-    Lorraine goes white. "Nineteen years I've worked here. Don't you dare." # speaker: tate # mood: angry
+    Sheila goes white. "Nineteen years I've worked here. Don't you dare." # speaker: tate # mood: angry
     She walks off without another word. # exit: tate
 - On your way out you pass the manager's office. Yvonne Campbell's light is on; she is in until five.
-You keep hearing it. "He won't know the difference." A bed that goes on Friday. What you are supposed to say tomorrow. # partner: yvonne # partner-feels: Busy at the end of the day, but would rather hear a worry early # partner-wants: To know if anything is wrong with how Frank's move is being decided # partner-well: Waves you in, listens carefully, thanks you, and says she will talk to Lorraine gently # partner-badly: If it sounds like blame or gossip, frowns and asks calmly for the facts
-+ [Let it go. Lorraine has been here nineteen years; she must know best # rating: poor # score: 1.4d -1 # score: 1.4a -1 # feedback: Her experience is real, but a worry about how a decision about Frank is being made doesn't go away by itself. When talking to the senior hasn't settled it, the manager is the next place to take it.]
+You keep hearing it. "He won't know the difference." A bed that goes on Friday. What you are supposed to say tomorrow. # partner: yvonne # partner-feels: Busy at the end of the day, but would rather hear a worry early # partner-wants: To know if anything is wrong with how Frank's move is being decided # partner-well: Waves you in, listens carefully, thanks you, and says she will talk to Sheila gently # partner-badly: If it sounds like blame or gossip, frowns and asks calmly for the facts
++ [Let it go. Sheila has been here nineteen years; she must know best # rating: poor # score: 1.4d -1 # score: 1.4a -1 # feedback: Her experience is real, but a worry about how a decision about Frank is being made doesn't go away by itself. When talking to the senior hasn't settled it, the manager is the next place to take it.]
     You walk past the office and go home. You sleep badly.
 + [Ask Yvonne, the manager, for ten minutes before you go home # rating: best # score: 1.4d +2 # score: 1.4a +1 # trust: yvonne +1 # feedback: You spoke to the senior first, and when it wasn't settled you took it to the manager, calmly and in time. That is how a disagreement between colleagues gets sorted out without anyone going behind anyone's back.]
     ~ yvonne = true
     You knock. Yvonne looks up from her screen and waves you in. # location: office # sfx: knock
     You tell her: the four o'clock visit, "he won't know the difference", the Friday bed, and being asked to say Frank is settled anywhere. # enter: yvonne # mood: yvonne neutral
-    "Thank you. You were right to say it to Lorraine first, and right to come to me." # speaker: yvonne # mood: neutral
-    "Lorraine isn't wrong about his chest. But a bed at Highcroft is not a reason to move a man. If the right place isn't ready, we keep him safe here until it is, and I'll find the staff for his nights." # speaker: yvonne # mood: worried
-    "And nobody in this home tells anybody what to say in a best-interests meeting. I'll be there tomorrow. I'll talk to Lorraine myself, gently. She's worn out." # speaker: yvonne # mood: neutral
+    "Thank you. You were right to say it to Sheila first, and right to come to me." # speaker: yvonne # mood: neutral
+    "Sheila isn't wrong about his chest. But a bed at Highcroft is not a reason to move a man. If the right place isn't ready, we keep him safe here until it is, and I'll find the staff for his nights." # speaker: yvonne # mood: worried
+    "And nobody in this home tells anybody what to say in a best-interests meeting. I'll be there tomorrow. I'll talk to Sheila myself, gently. She's worn out." # speaker: yvonne # mood: neutral
 + [Save it for your supervision next month # rating: ok # score: 1.4d +1 # score: 1.4a +0 # feedback: Supervision is a good place for worries about your work, so this is a real route. But the meeting is tomorrow; a worry about it needs raising before then, and the manager is in her office now.]
     You make a note in your phone to bring it up at supervision, and go home.
 - -> thursday
@@ -155,7 +155,7 @@ You keep hearing it. "He won't know the difference." A bed that goes on Friday. 
 === thursday ===
 Thursday, quarter past ten. Rain on the lounge windows. # location: lounge # ambience: lounge
 Frank is at the garden door, rattling the handle. "The beans. Got to see to the beans." # speaker: hollis # mood: upset
-Lorraine hurries over. "Not today, Frank." # speaker: tate # mood: worried
+Sheila hurries over. "Not today, Frank." # speaker: tate # mood: worried
 She turns to you. "Imran's here at half ten. Take Frank to his room, shut the door and keep him there till the meeting's done. If he comes out, walk him back. We don't need a scene in front of the social worker." # speaker: tate # note: Frank cannot make the decision about the move. Can he still take part in it? What would the least restrictive way to help him be, this morning? # partner: hollis # partner-feels: Restless and upset. He must see to his beans, and nobody will let him # partner-wants: To get out to his garden and check on the beans # partner-well: Calms down, touches the wood of his raised bed, and hums along with his radio # partner-badly: Rattles the door handle, calls for Ray, then cries and will not speak
 + [Take him to his room and keep him there until the meeting is over # rating: poor # critical # score: 1.4b -2 # score: 1.4a -1 # trust: hollis -2 # feedback: This is an unlawful restriction. Keeping Frank in his room to keep him out of the way isn't needed to prevent harm to him, and nobody decided it was in his best interests; it also hides him from a meeting about his own life. Stay with him, settle him, and help him take part.]
     ~ shut_in = true
@@ -183,31 +183,31 @@ She turns to you. "Imran's here at half ten. Take Frank to his room, shut the do
 
 === meeting ===
 Eleven o'clock. The small meeting room. A jug of water, a box of tissues, rain on the window. # location: meeting-room # ambience: none
-Round the table: Imran, Abena, Daniel Tan the district nurse, Lorraine{yvonne:, Yvonne} and you.
+Round the table: Imran, Abena, Joel Tan the district nurse, Sheila{yvonne:, Yvonne} and you.
 "Thank you all for coming. This is a best-interests meeting about one decision: whether Frank should move to a nursing home." # speaker: imran # mood: neutral
 "Two weeks ago I did a capacity assessment for this decision. Even with pictures and time, Frank couldn't understand or weigh up what a move would mean. So the law asks me to decide in his best interests. His interests. Not the home's, not the council's, and not a rota's." # speaker: imran
-"Everyone has a part. Daniel for his nursing. Dr Ansah, his GP, has sent a letter. The home for his care. Abena for Frank's own wishes and feelings. And you," he says to you, "because you know his days." # speaker: imran
+"Everyone has a part. Joel for his nursing. Dr Ansah, his GP, has sent a letter. The home for his care. Abena for Frank's own wishes and feelings. And you," he says to you, "because you know his days." # speaker: imran
 Dr Ansah's letter says Frank's swallowing has got worse and recommends nursing care.
-"From the nursing side," says Daniel. "The pressure sore isn't healing, even with two visits a day. He needs turning through the night. And he's had two chest infections from food going down the wrong way. I think he needs a nurse on hand, day and night." # speaker: tan # mood: worried
+"From the nursing side," says Joel. "The pressure sore isn't healing, even with two visits a day. He needs turning through the night. And he's had two chest infections from food going down the wrong way. I think he needs a nurse on hand, day and night." # speaker: tan # mood: worried
 You think of Frank at the window, and the raised bed. # partner: tan # partner-feels: Worried about Frank's sore and his chest, and sure of the nursing facts # partner-wants: His nursing worries taken seriously, and Frank kept out of hospital # partner-well: Thinks about it, answers openly, and offers a helpful idea # partner-badly: Stiffens, and says evenly that he dresses that sore twice a day
-+ [Say he seems fine to you most days, and the nurses are being a bit overcautious # rating: poor # score: 1.4a -2 # score: 1.4c -1 # trust: tan -1 # feedback: How a wound heals and what a swallow needs are Daniel's field, and "he seems fine to me" isn't evidence. You can respect a professional's judgement and still ask questions that keep Frank's life in view.]
++ [Say he seems fine to you most days, and the nurses are being a bit overcautious # rating: poor # score: 1.4a -2 # score: 1.4c -1 # trust: tan -1 # feedback: How a wound heals and what a swallow needs are Joel's field, and "he seems fine to me" isn't evidence. You can respect a professional's judgement and still ask questions that keep Frank's life in view.]
     "He seems fine to me most days. Aren't the nurses being a bit overcautious?" # speaker: you
-    "I hope I am," Daniel says evenly. "But I dress that sore twice a day, and I'd rather be careful than see him back in hospital." # speaker: tan # mood: defensive
+    "I hope I am," Joel says evenly. "But I dress that sore twice a day, and I'd rather be careful than see him back in hospital." # speaker: tan # mood: defensive
     "Let's keep to what we each know," says Imran. # speaker: imran # mood: neutral
-+ [Ask Daniel if, with that nursing care, Frank could still get out into a garden # rating: best # score: 1.4a +2 # score: 1.4c +1 # trust: tan +1 # feedback: You respected Daniel's nursing judgement and asked a question that links his needs to what matters to Frank. Each person in the room brings a different piece; good questions help the pieces fit together.]
++ [Ask Joel if, with that nursing care, Frank could still get out into a garden # rating: best # score: 1.4a +2 # score: 1.4c +1 # trust: tan +1 # feedback: You respected Joel's nursing judgement and asked a question that links his needs to what matters to Frank. Each person in the room brings a different piece; good questions help the pieces fit together.]
     "With that nursing care, could Frank still get out into a garden?" # speaker: you
-    "Good question." Daniel thinks. "Yes, in a wheelchair, when it's warm. Some nursing homes have ground-floor rooms with a door onto the garden. That's worth looking for." # speaker: tan # mood: pleased
+    "Good question." Joel thinks. "Yes, in a wheelchair, when it's warm. Some nursing homes have ground-floor rooms with a door onto the garden. That's worth looking for." # speaker: tan # mood: pleased
     Imran writes it down.
-+ [Keep quiet. Nursing is Daniel's field, not yours # rating: ok # score: 1.4a +1 # score: 1.4c +0 # feedback: Respecting his expertise is right. But a meeting like this works best when people ask questions across their roles; a question that linked his nursing needs to what Frank loves would have helped everyone.]
-    You say nothing. Daniel's words sit heavy in the room.
-- Daniel sits back. # exit: tan
-"And from the home," says Lorraine. "He's up at night. He needs two of us for the hoist, and there are two of us on nights for thirty-two people. I can't keep him safe." # speaker: tate # mood: worried
++ [Keep quiet. Nursing is Joel's field, not yours # rating: ok # score: 1.4a +1 # score: 1.4c +0 # feedback: Respecting his expertise is right. But a meeting like this works best when people ask questions across their roles; a question that linked his nursing needs to what Frank loves would have helped everyone.]
+    You say nothing. Joel's words sit heavy in the room.
+- Joel sits back. # exit: tan
+"And from the home," says Sheila. "He's up at night. He needs two of us for the hoist, and there are two of us on nights for thirty-two people. I can't keep him safe." # speaker: tate # mood: worried
 "So, the options I've looked at," says Imran. "One: Frank stays here, with more district nurse visits and an extra carer at night. That's the least restrictive option, and I have to look at it seriously." # speaker: imran # mood: neutral
 "Two: The Willows, a nursing home a mile away. A room comes free in three weeks. Three: Highcroft, twelve miles away. A bed now, but only until Friday." # speaker: imran
 { yvonne:
     "For the record," says Yvonne, "the Friday bed isn't a reason on its own. If the right place needs three weeks, this home will staff his nights until then." # speaker: yvonne # mood: neutral
 - else:
-    "Highcroft has the bed now," says Lorraine. "Friday or never." # speaker: tate # mood: neutral
+    "Highcroft has the bed now," says Sheila. "Friday or never." # speaker: tate # mood: neutral
 }
 Imran turns to you. "You spend the most time with him. What should I know about Frank, to weigh these up?" # speaker: imran # note: Whose best interests are these? What do you say when what he once said and what he needs now pull different ways? # partner: imran # partner-feels: Careful and a little formal. He knows this is a big decision # partner-wants: To know Frank well enough to weigh the options fairly # partner-well: Writes for a long time, and asks a careful question about what you said # partner-badly: Stops writing, and calmly asks who that would really help, or how you know
 + [Say Highcroft on Friday would be easiest for everyone, as the staff are stretched # rating: poor # score: 1.4b -2 # score: 1.4a -1 # feedback: A best-interests decision is about Frank, not about what suits the home. The staffing problem is real and is the manager's to solve; your part is to tell the meeting about Frank.]
@@ -218,7 +218,7 @@ Imran turns to you. "You spend the most time with him. What should I know about 
     "He's brightest in the mornings. He goes to the window every day to look at the raised bed he built. He calls them Ray's beans. He settles with his radio, and when someone sings with him." # speaker: you
     "Nights are hard. He's up and calling, and it takes two of us with the hoist. That's true too." # speaker: you
     "And when he came here, he said this, and we wrote it in his life-story book in his own words: 'They'll have to carry me out of here. I've got my beans. I'm never leaving here.'" # speaker: you
-    Lorraine looks at the table. Imran writes for a long time. # mood: tate sad
+    Sheila looks at the table. Imran writes for a long time. # mood: tate sad
 + [Say you think he should stay, because he once said he'd never leave # rating: ok # score: 1.4b +1 # score: 1.4a +0 # feedback: His past words matter a great deal, and you said plainly that this is your view. But on their own they can't decide it: his needs have changed. Give the facts of his days and nights, and where his words come from, and leave the weighing to the decision-maker.]
     "I think he should stay. He said once that he'd never leave here." # speaker: you
     "Where did he say that, and when?" Imran asks. "It matters how we know." # speaker: imran # mood: neutral
@@ -248,12 +248,12 @@ Imran turns to you. "You spend the most time with him. What should I know about 
 === decision ===
 Imran puts down his pen.
 { good:
-    "I've listened to everyone, and I've read Abena's report. Staying here is the least restrictive option, and I've looked at it hard. But Daniel and Dr Ansah are clear: his nursing needs can't be met safely here any more, even with more visits." # speaker: imran # mood: neutral
+    "I've listened to everyone, and I've read Abena's report. Staying here is the least restrictive option, and I've looked at it hard. But Joel and Dr Ansah are clear: his nursing needs can't be met safely here any more, even with more visits." # speaker: imran # mood: neutral
     "So my decision is that Frank moves to The Willows, to a ground-floor room with a door onto the garden, in three weeks. They say he can have a planter for his beans outside the door." # speaker: imran
     "Until then the district nurses come three times a day, and the home puts an extra carer on at night. Abena, I'd like you to visit him there after a fortnight." # speaker: imran
     "I will," says Abena. # speaker: abena # mood: pleased
 - else:
-    "I've listened to everyone. Daniel and Dr Ansah are clear that his nursing needs can't be met safely here any more." # speaker: imran # mood: neutral
+    "I've listened to everyone. Joel and Dr Ansah are clear that his nursing needs can't be met safely here any more." # speaker: imran # mood: neutral
     "Highcroft has nurses day and night, and a bed now. My decision is that Frank moves to Highcroft on Friday." # speaker: imran
     "I'll note in my report that I'd have wanted his wishes about a garden weighed more," says Abena. "And I'll be reading the plan closely." # speaker: abena # mood: worried
 }
@@ -266,7 +266,7 @@ Imran puts down his pen.
 + [Tell them it's wrong: he said he'd never leave, and you won't help move him # rating: poor # score: 1.4a -1 # score: 1.4c -2 # trust: imran -1 # feedback: It's hard when a decision goes against what he once said, but it was made lawfully, weighing his words with his needs. Refusing to help leaves Frank with strangers on the day he most needs people he knows. If something was missed, raise it; don't walk away from him.]
     "It's wrong. He said he'd never leave. I'm not helping to move him." # speaker: you
     "I understand," says Imran. "His words were weighed, and they're in the record. If you think I've missed something, tell me what." # speaker: imran # mood: neutral
-    Lorraine stares at you. # mood: tate angry
+    Sheila stares at you. # mood: tate angry
 - Imran reads out the draft move plan.
 { good:
     "Monday the twenty-fourth, ten in the morning. To go with him: his clothes, his photographs, his chair, his medicines, his care plan." # speaker: imran # mood: neutral
@@ -277,8 +277,8 @@ Imran puts down his pen.
 He closes the folder. Nothing about his radio. Nothing about the singing. # partner: imran # partner-feels: Tired after a long meeting, and thinks the plan is nearly done # partner-wants: To finish the plan today and get it to the new home # partner-well: Opens the folder again, listens, and starts writing # partner-badly: Goes formal, says the decision is made, and gathers his papers
 + [Say nothing. It's Imran's plan to write, and the decision has already been made # rating: poor # score: 1.4d -1 # score: 1.4a -1 # feedback: Respecting a decision doesn't mean letting gaps in the plan go by. If what helps Frank isn't in the plan, nobody at the new home will know it. Raise it with the person writing the plan while you can.]
     Everyone stands. Chairs scrape.
-+ [Mention it to Lorraine, the senior, later and leave it with her # rating: ok # score: 1.4d +1 # score: 1.4a +0 # feedback: Passing it to your senior is a real route, but it is slower, and on a busy day it may get lost. The social worker writing the plan is in the room now: you could ask him.]
-    After the meeting you tell Lorraine. "Right. I'll mention it," she says, already on her way to a call bell. # speaker: tate # mood: neutral
++ [Mention it to Sheila, the senior, later and leave it with her # rating: ok # score: 1.4d +1 # score: 1.4a +0 # feedback: Passing it to your senior is a real route, but it is slower, and on a busy day it may get lost. The social worker writing the plan is in the room now: you could ask him.]
+    After the meeting you tell Sheila. "Right. I'll mention it," she says, already on her way to a call bell. # speaker: tate # mood: neutral
 + [Ask Imran and Abena, before they go, how to add his radio and songs to the plan # rating: best # score: 1.4d +2 # score: 1.4a +1 # trust: abena +1 # feedback: You raised what was missing with the people who can change it, in time, by asking how rather than arguing. Getting advice from the decision-maker and the advocate like this is partnership working at its best.]
     ~ plan = true
     "Before you go: his radio isn't in the plan, or the singing. Could they be?" # speaker: you
@@ -300,15 +300,15 @@ You sit beside him and sing, very softly. For a long time he doesn't join in. Th
 
 === record ===
 Half past twelve. In the office you sit down to write Frank's daily record. # location: office # ambience: office
-Lorraine reads over your shoulder. # enter: tate
+Sheila reads over your shoulder. # enter: tate
 "Keep it short. 'Told about the move, settled.' {good:The Willows|Highcroft} will read these. If they see he kicked off, they'll think twice." # speaker: tate # mood: worried # note: Who will read this record, and what will they need to know about Frank on his first night? # partner: tate # partner-feels: Worried the new home will back out if they read Frank was upset # partner-wants: A short note that will not put the new home off # partner-well: Reads it twice, goes quiet, then says "That's what happened" # partner-badly: Shrugs and leaves, or snaps that you do not know how placements work
 + [Frank was told about his move today and was settled and happy about it. # record: daily-record # rating: poor # critical # score: 1.4c -2 # score: 1.4b -1 # feedback: This is untrue, and writing it alters the record: it hides Frank's distress and his own words from the people who will care for him next, which is unsafe for him. Write what he said and did, in his own words, and what helped; that is how his new home can help him too.]
     ~ notes = 1
-    Lorraine nods. "Good." She goes. # speaker: tate # mood: relieved
+    Sheila nods. "Good." She goes. # speaker: tate # mood: relieved
 + [Frank was upset when he was told about the move, and settled later with support. # record: daily-record # rating: ok # score: 1.4c +0 # score: 1.4b +0 # feedback: Honest, but "upset" and "with support" don't tell the next reader what he said or what worked. His own words, and the singing that settled him, would help the staff who care for him next.]
-    Lorraine reads it and shrugs. "Fine." She goes. # speaker: tate # mood: neutral
+    Sheila reads it and shrugs. "Fine." She goes. # speaker: tate # mood: neutral
 + [At 12:10 Imran told Frank about the move. Frank said, "No. This is home," and cried. He settled after about ten minutes when I sang with him. # record: daily-record # rating: best # score: 1.4c +2 # score: 1.4b +1 # feedback: The time, his own words in quotation marks, what happened and what helped, with no judgement. It keeps his voice in the record and tells his new home exactly how to comfort him.]
-    Lorraine reads it twice. "That's what happened," she says at last. "Fair enough." # speaker: tate # mood: sad
+    Sheila reads it twice. "That's what happened," she says at last. "Fair enough." # speaker: tate # mood: sad
     She goes.
 - -> moving_day
 
@@ -328,12 +328,12 @@ A car from {good:The Willows|Highcroft} waits at the front door. Frank's bags ar
     Frank is in his coat. His radio is in a box in the boot, with his shoes. # enter: hollis # mood: hollis worried
 }
 At the front door he stops, and grips the frame with both hands. "No. Not going. The beans." # speaker: hollis # mood: upset
-Lorraine comes up behind you. "Come on, this'll take all day. Take his other arm and we'll pop him in the car. He won't know the difference by teatime." # speaker: tate # mood: worried # note: When, if ever, may a care worker hold someone who lacks capacity? What else could you do at this door? # partner: hollis # partner-feels: Frightened. He does not want to leave his home and his beans # partner-wants: His beans, his garden and Ray. Not to be rushed out of the door # partner-well: His grip loosens, he sings along, then takes your arm and walks # partner-badly: Pulls back, shouts for Ray, and sobs
-+ [Take his other arm, as Lorraine tells you, and guide him firmly into the waiting car # rating: poor # critical # score: 1.4c -2 # score: 1.4b -2 # trust: hollis -2 # feedback: This is restraint, and here it is unlawful: nothing was putting him in danger, and a short wait would have done. Holding a frightened man and putting him in a car takes away his dignity and can hurt him. Stop, calm him, and give him the time he needs.]
+Sheila comes up behind you. "Come on, this'll take all day. Take his other arm and we'll pop him in the car. He won't know the difference by teatime." # speaker: tate # mood: worried # note: When, if ever, may a care worker hold someone who lacks capacity? What else could you do at this door? # partner: hollis # partner-feels: Frightened. He does not want to leave his home and his beans # partner-wants: His beans, his garden and Ray. Not to be rushed out of the door # partner-well: His grip loosens, he sings along, then takes your arm and walks # partner-badly: Pulls back, shouts for Ray, and sobs
++ [Take his other arm, as Sheila tells you, and guide him firmly into the waiting car # rating: poor # critical # score: 1.4c -2 # score: 1.4b -2 # trust: hollis -2 # feedback: This is restraint, and here it is unlawful: nothing was putting him in danger, and a short wait would have done. Holding a frightened man and putting him in a car takes away his dignity and can hurt him. Stop, calm him, and give him the time he needs.]
     ~ forced = true
-    You and Lorraine each take an arm. Frank pulls back.
+    You and Sheila each take an arm. Frank pulls back.
     "No! Ray! Ray!" # speaker: hollis # mood: upset
-    Lorraine's grip tightens. Between you, Frank is in the car, sobbing. # mood: tate worried
+    Sheila's grip tightens. Between you, Frank is in the car, sobbing. # mood: tate worried
     The driver looks at Frank's forearms, where your fingers were, and says quietly, "I'll have to write this up at our end."
 + [Put his radio on for him, and try again in a few minutes # rating: ok # score: 1.4c +1 # score: 1.4b +0 # feedback: Kind, and it uses one of his comforts instead of force, so he goes calmer than he might have. But he was asking for his beans; a few minutes by his garden, with a song, would have met him where he was.]
     { not plan:
@@ -348,7 +348,7 @@ Lorraine comes up behind you. "Come on, this'll take all day. Take his other arm
         "They're coming too, Frank." You show him the tray of bean seedlings you sowed with him last week, for his planter at The Willows. He touches a leaf. # speaker: you
     }
     When the song ends he stands, takes your arm, and walks to the car.
-    Lorraine watches from the door. "I'd never have thought of that," she says. # speaker: tate # mood: relieved
+    Sheila watches from the door. "I'd never have thought of that," she says. # speaker: tate # mood: relieved
 - -> four_weeks
 
 === four_weeks ===
@@ -398,7 +398,7 @@ Frank sits by the lift at Highcroft, twelve miles from his beans, with his coat 
 === notes_said_settled ===
 "{good:The Willows|Highcroft} read our notes and planned for a man who was settled and happy about the move." # speaker: yvonne # mood: worried
 "On his first night he was at the fire door at two in the morning, calling for Ray. The night nurse didn't know that singing helps him. Nobody had told her." # speaker: yvonne # mood: sad
-"Abena read our notes, and her own. They didn't match, and she asked why. I've added a late entry with what really happened, signed and dated, and I've talked to Lorraine." # speaker: yvonne # mood: neutral
+"Abena read our notes, and her own. They didn't match, and she asked why. I've added a late entry with what really happened, signed and dated, and I've talked to Sheila." # speaker: yvonne # mood: neutral
 "A record is only any use if it's true. The people who read it next are the ones who have to look after him." # speaker: yvonne # mood: neutral
 -> extras ->
 Frank is settling, slowly, now that the staff there know what really helps him. It began with a bad night that nobody needed to have. # ending: notes-said-settled
@@ -407,7 +407,7 @@ Frank is settling, slowly, now that the staff there know what really helps him. 
 === frightened_arrival ===
 "When Frank got to {good:The Willows|Highcroft}, the nurse found bruises on both his forearms, in the shape of fingers. She raised a safeguarding concern, as she had to. I've reported it too." # speaker: yvonne # mood: sad
 "Holding someone to move them is restraint. It's only lawful when it's needed to stop him coming to harm, and no more than that harm calls for. A car waiting at the door isn't harm." # speaker: yvonne # mood: worried
-"You and Lorraine will both be doing training, and the safeguarding team will want to talk to you. It isn't a punishment. It's how we make sure it never happens again." # speaker: yvonne # mood: neutral
+"You and Sheila will both be doing training, and the safeguarding team will want to talk to you. It isn't a punishment. It's how we make sure it never happens again." # speaker: yvonne # mood: neutral
 -> extras ->
 Frank is safe at {good:The Willows|Highcroft}, but for weeks he flinched whenever anyone reached for his arm. The safeguarding team is looking at what happened at the door. # ending: a-frightened-arrival
 -> END
