@@ -332,7 +332,7 @@ She goes. Marcus looks at you. # exit: gail # mood: marcus worried # partner: ma
 - -> ten_days
 
 === ten_days ===
-Ten days later. # location: office # ambience: office
+Ten days later. # location: office # ambience: office # exit: all
 Gail catches you before your shift, with a cup of tea for you this time. # enter: gail # mood: gail neutral
 {
     - fed:

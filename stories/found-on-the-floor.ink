@@ -356,7 +356,7 @@ You go home and sleep badly. # ambience: none
 -> twelve_days
 
 === twelve_days ===
-Twelve days later. Michael Osei, the registered manager, has asked to see you before your shift. # location: office # ambience: office
+Twelve days later. Michael Osei, the registered manager, has asked to see you before your shift. # location: office # ambience: office # exit: all
 "Come in, sit down. This isn't about blame. I want to go over the night Mrs Patel fell, and tell you what's happened since." # speaker: michael # mood: neutral
 {
     - first != 0:

@@ -49,7 +49,7 @@ He takes a white envelope out of his jacket. It is thick with notes.
 + [Thank them warmly, say you can't take money, and hand it back # rating: best # score: 1.4c +2 # score: 1.4a +1 # trust: andreas -1 # feedback: A kind, clear no, in your own words and with thanks. Money from the person you support is never yours to keep, and saying so warmly protects her pension and your working relationship. Next, declare the offer.]
     "That's so kind of you both. But I can't take money from anyone I look after. A Christmas card would make my day." # speaker: you
     Andreas's smile slips. "Everyone takes something at Christmas." # speaker: andreas # mood: confused
-    Mrs Christou folds her arms. "Pff. Rules." But she keeps looking at you. # speaker: christou # mood: sad
+    Mrs Christou folds her arms. "Pff. Rules." But she keeps looking at you. # speaker: christou # mood: defensive
 + [Take it so nobody is offended, and say you'll hand it in at the office today # rating: ok # score: 1.4c +1 # score: 1.4a +0 # feedback: Open, and the office will know, so the money is safe. But they now think you have accepted it, and it will come back to them later, which may hurt more. A kind no, there and then, is clearer for everyone.]
     ~ envelope = 1
     "Thank you. I'll have to hand it in at the office, though." # speaker: you

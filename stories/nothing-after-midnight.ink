@@ -82,7 +82,7 @@ Her hearing aid whistles again, high and thin. She sighs. # mood: kaur neutral #
     She presses the earpiece firmly into her ear and turns the little wheel down a notch. The whistling stops. "First, this. It comes loose when I lean my head on the chair. Then it whistles." # speaker: kaur # mood: neutral
     "Face me, like you are doing. Not too fast. My right ear is the better one." # speaker: kaur
     "In the shop and on the bus, my English is fine. But doctors and forms? Punjabi. Then I know what I am saying yes to." # speaker: kaur
-    "She made the doctor at her old surgery write everything down," Jas says. "Everyone was scared of her." Mrs Kaur smiles. # speaker: jas # mood: pleased
+    "She made the doctor at her old surgery write everything down," Jas says. "Everyone was scared of her." Mrs Kaur smiles. # speaker: jas # mood: pleased # mood: kaur pleased
 + [Start explaining straight away, a little louder than the whistle # rating: poor # score: 1.4b -1 # score: 1.4c -1 # feedback: Talking over the whistle makes it harder for her, not easier, and it skips her own knowledge of what helps. Ask her first how she likes people to talk with her, and whether the hearing aid is in properly.]
     "So, tomorrow, you're going to..." # speaker: you
     She holds up a hand. "Wait." She presses the earpiece firmly back into her ear and turns the little wheel down. The whistling stops. # speaker: kaur # mood: neutral

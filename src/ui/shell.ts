@@ -10,6 +10,7 @@ import { aboutScreen } from './screens/about';
 import { pauseScreen, stepOutScreen } from './screens/pause';
 import { beforeScreen, pickerScreen } from './screens/picker';
 import { playRoute } from './screens/play-route';
+import { closeTranscriptFrom } from './screens/play-transcript';
 import { deleteProfileScreen, profilesScreen } from './screens/profiles';
 import { settingsScreen } from './screens/settings';
 import { titleScreen } from './screens/title';
@@ -59,7 +60,7 @@ export function learnerRoutes(): LearnerRoutes {
       back: () => ({ name: 'play' }),
       ...page('Paused'),
     },
-    stepout: { render: stepOutScreen, back: () => ({ name: 'play' }), title: named('Take a moment') },
+    stepout: { render: stepOutScreen, back: () => ({ name: 'play' }), ...page('Take a moment') },
     settings: {
       render: (ui, v) => settingsScreen(ui, v.back),
       deps: (ui) => [ui.settings.getState()],
@@ -75,7 +76,7 @@ export function learnerRoutes(): LearnerRoutes {
     'delete-profile': {
       render: (ui, v) => deleteProfileScreen(ui, v.id),
       back: toTitle,
-      title: named('Delete a profile'),
+      ...page('Delete a profile'),
     },
     debrief: {
       render: debriefScreen,
@@ -142,6 +143,11 @@ export function mountShell(main: HTMLElement, ui: UiContext): Host<View> {
       if (e.key !== 'Escape') return false;
       // Escape on a glossary word closes its explanation, as Escape closes any small pop-up; it used to pause.
       if (closeTermHelp(e.target)) {
+        e.preventDefault();
+        return true;
+      }
+      // Escape inside the open conversation closes it and goes back to its toggle, as it closes any pop-up.
+      if (view.name === 'play' && closeTranscriptFrom(e.target, ui)) {
         e.preventDefault();
         return true;
       }

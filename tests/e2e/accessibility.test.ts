@@ -424,6 +424,10 @@ describe('input and reading', () => {
       await page.getByRole('button', { name: 'Conversation so far' }).click();
       await page.locator('#transcript').waitFor();
       await look('conversation', true);
+      // Opening it put focus inside it; Escape there closes it and puts focus back on its toggle. A second pauses.
+      await page.keyboard.press('Escape');
+      await page.locator('#transcript').waitFor({ state: 'detached' });
+      await page.locator('#transcript-toggle:focus').waitFor();
       await page.keyboard.press('Escape');
       await page.locator('body[data-view="pause"]').waitFor();
       await look('pause');

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { parseRecordText } from '../../src/debrief/record-parse';
 import { STATEMENT } from '../../src/debrief/words';
@@ -121,6 +121,12 @@ async function pdfText(pdf: Uint8Array): Promise<{ pages: number; text: string; 
 /** Text as the PDF holds it: spaces folded, so a line break in the middle of a sentence does not matter. */
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** Opens a decision folded to its summary line (debrief-screen.ts), as a learner would: by tapping that line. */
+async function unfold(card: Locator): Promise<void> {
+  if (!(await card.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)))
+    await card.locator('summary').click();
+}
+
 describe('the debrief and the practice record', () => {
   // One page for the whole file: a scenario is finished once, then each step is its own test, in order.
   let browser: Browser;
@@ -169,8 +175,9 @@ describe('the debrief and the practice record', () => {
       // Every decision in order; a better option where there was one; critical moments stand out and explain the risk.
       const cards = page.locator('.decision-card');
       await expect(cards.count()).resolves.toBe(plan.choices.length);
+      await unfold(cards.nth(0));
       const first = (await cards.nth(0).innerText()).replace(/\s+/g, ' ');
-      expect(first).toMatch(/Decision 1 The situation: .+ You chose: .*Write the handover down/);
+      expect(first).toMatch(/Decision 1: .+ The situation: .+ You chose: .*Write the handover down/);
       expect(await cards.nth(0).locator('.better').count()).toBe(1);
       const critical = page.locator('.decision-card.level-critical');
       await expect(critical.count()).resolves.toBeGreaterThan(0);
@@ -196,6 +203,7 @@ describe('the debrief and the practice record', () => {
     'tries a decision again: the story goes back, plays on from the other option, and shows the change',
     async () => {
       const card = page.locator('.decision-card').nth(RETRY - 1);
+      await unfold(card);
       const better = (await card.locator('.better p').first().innerText())
         .replace(/^A stronger option:\s*/, '')
         .trim();
@@ -220,6 +228,7 @@ describe('the debrief and the practice record', () => {
         `What changed when you tried decision ${RETRY} again`,
       );
       expect(await page.locator('.compare-table').innerText()).toMatch(/more evidence/);
+      await unfold(page.locator('.decision-card').nth(RETRY - 1));
       expect(
         await page
           .locator('.decision-card')

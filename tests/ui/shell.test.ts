@@ -37,21 +37,40 @@ describe('the learner shell', () => {
     expect(g.host.builds()).toBe(before + 2);
   });
 
-  it('opens the conversation so far without moving focus or starting a new moment', async () => {
+  it('opens the conversation so far with focus in it, named, and closing puts focus back on the toggle', async () => {
     const g = await playing();
-    const toggle = [...document.querySelectorAll('button')].find(
-      (b) => b.textContent === 'Conversation so far',
-    )!;
-    toggle.focus();
+    const toggle = () => document.getElementById('transcript-toggle')!;
+    toggle().focus();
     const builds = g.host.builds();
-    toggle.click();
+    const moment = g.session().screen;
+    toggle().click();
+    // A rebuild, not a new moment: the line is not said or read again.
     expect(g.host.builds()).toBe(builds + 1);
-    expect(document.querySelector('#transcript')).not.toBeNull();
-    const after = [...document.querySelectorAll('button')].find(
-      (b) => b.textContent === 'Hide the conversation',
-    )!;
-    expect(after.getAttribute('aria-expanded')).toBe('true');
-    expect(document.activeElement).toBe(after);
+    expect(g.session().screen).toBe(moment);
+    const aside = document.querySelector<HTMLElement>('#transcript')!;
+    expect(document.activeElement).toBe(aside);
+    expect(document.getElementById(aside.getAttribute('aria-labelledby')!)?.textContent).toBe(
+      'The conversation so far',
+    );
+    expect(toggle().textContent).toBe('Hide the conversation');
+    expect(toggle().getAttribute('aria-expanded')).toBe('true');
+    expect(toggle().getAttribute('aria-controls')).toBe('transcript');
+
+    // Closed by the toggle: focus is on it, and it says the conversation is closed.
+    toggle().click();
+    expect(document.querySelector('#transcript')).toBeNull();
+    expect(document.activeElement).toBe(toggle());
+    expect(toggle().getAttribute('aria-expanded')).toBe('false');
+
+    // Closed by its own Close button, or by Escape inside it (which does not pause): focus goes back to the toggle.
+    toggle().click();
+    document.querySelector<HTMLElement>('.transcript-close')!.click();
+    expect(document.activeElement).toBe(toggle());
+    toggle().click();
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(document.querySelector('#transcript')).toBeNull();
+    expect(g.ui.screen.getState().view.name).toBe('play');
+    expect(document.activeElement).toBe(toggle());
   });
 
   it('moves focus to Continue on each new line', async () => {

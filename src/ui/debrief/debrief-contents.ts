@@ -1,21 +1,25 @@
-// The top of the debrief: a summary in a few words and links to jump to each part. At 768 px wide the debrief runs
-// to 9,500 px (38,000 px at 200% text) with the reflections at the very end, after a "Try this decision again" stop
-// for each decision; these links make every part, the reflections first among them, one step away.
+// The top of the debrief: a summary in a few words and links to jump to each part, in the order the parts come
+// (the reflections first). Each decision has a small numbered link, a row of them rather than a line each, so the
+// contents stay short at 200% text on a phone.
 import type { Debrief } from '../../debrief/debrief';
 import { h } from '../dom';
 
-/** An in-page link that moves focus as well as the view, so a screen reader and the keyboard carry on from there. */
-function jump(target: string, words: string): HTMLElement {
+/** An in-page link that moves focus as well as the view, so a screen reader and the keyboard carry on from there.
+ *  A decision folded in a <details> is opened on the way. */
+function jump(target: string, words: string, attrs: Record<string, string> = {}): HTMLElement {
   return h(
     'a',
     {
+      ...attrs,
       href: `#${target}`,
       onclick: (e: Event) => {
         const el = document.getElementById(target);
         if (!el) return;
         e.preventDefault();
-        if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
-        el.focus();
+        const fold = el.closest('details');
+        if (fold) fold.open = true;
+        if (!el.hasAttribute('tabindex') && el.tagName !== 'SUMMARY') el.setAttribute('tabindex', '-1');
+        el.focus({ preventScroll: true });
         el.scrollIntoView({ block: 'start' });
       },
     },
@@ -41,6 +45,7 @@ export function debriefContents(d: Debrief, hasTrust: boolean): HTMLElement {
     h(
       'ul',
       {},
+      d.comparison && h('li', {}, jump('compare-heading', 'What changed when you tried again')),
       h('li', {}, jump('reflect-heading', 'Think it over (your reflections)')),
       h('li', {}, jump('outcomes-heading', 'What your choices showed')),
       h('li', {}, jump('route-heading', 'Your route')),
@@ -50,9 +55,17 @@ export function debriefContents(d: Debrief, hasTrust: boolean): HTMLElement {
         jump('decisions-heading', 'Your decisions, one by one'),
         h(
           'ul',
-          { class: 'contents-decisions' },
+          { class: 'contents-decisions', 'aria-label': 'Each decision' },
           d.decisions.map((x) =>
-            h('li', {}, jump(`decision-${x.index + 1}`, `Decision ${x.index + 1}: ${x.chosen.words}`)),
+            h(
+              'li',
+              {},
+              jump(`decision-${x.index + 1}`, String(x.index + 1), {
+                'aria-label': `Decision ${x.index + 1}: ${x.chosen.words}`,
+                title: `Decision ${x.index + 1}: ${x.chosen.words}`,
+                class: `level-${x.chosen.level}`,
+              }),
+            ),
           ),
         ),
       ),

@@ -1,5 +1,6 @@
-// The debrief: what the learner's choices showed for each outcome, every decision with a better option where there
-// was one, the route beside the best route, trust over the conversation, and three questions to think over.
+// The debrief: a summary with links to each part, three questions to think over (early, so a learner need not scroll
+// past everything else to reach them), what the learner's choices showed for each outcome, the route beside the best
+// route, every decision with a better option where there was one, and trust over the conversation.
 
 import type { Comparison, DecisionRow, Debrief, OutcomeRow } from '../../debrief/debrief';
 import {
@@ -37,11 +38,11 @@ export function debriefScreen(ui: UiContext): HTMLElement {
     h('p', { class: 'statement' }, STATEMENT),
     debriefContents(d, d.trust.length > 0),
     d.comparison && comparisonSection(d.comparison),
+    reflectionsForm(ui, session),
     outcomesSection(d),
     routeSection(d),
     decisionsSection(ui, d),
     trustSection(d),
-    reflectionsForm(ui, session),
     h(
       'div',
       { class: 'actions debrief-actions' },
@@ -209,6 +210,11 @@ function decisionsSection(ui: UiContext, d: Debrief): HTMLElement {
       'Try any decision again: the story goes back to that moment and plays on from the option you pick. Then you see how the evidence changes.',
     ),
     h(
+      'p',
+      { class: 'small' },
+      'Each decision is folded to one line with its rating: open it to see what you chose, a stronger option and the button to try it again. Unsafe choices are open already.',
+    ),
+    h(
       'ol',
       { class: 'decision-cards' },
       d.decisions.map((x) => decisionCard(ui, x)),
@@ -216,16 +222,41 @@ function decisionsSection(ui: UiContext, d: Debrief): HTMLElement {
   );
 }
 
+/** One decision, folded in a <details> whose summary line carries its rating, so the list reads as a list and each
+ *  "Try this decision again" is one tap away rather than a stop on the way down. At 200% text on a phone every card
+ *  open made the debrief about 97,600 px long, and with only the strong ones folded it was still 81,500 px. Unsafe
+ *  choices start open: they are the ones to talk through with an assessor. */
 function decisionCard(ui: UiContext, x: DecisionRow): HTMLElement {
   const n = x.index + 1;
-  const about = x.chosen.outcomes.map((id) => `${outcome(id)?.title ?? id} (${id})`).join('; ');
   return h(
     'li',
-    { class: `decision-card level-${x.chosen.level}`, id: `decision-${n}` },
-    h('h3', {}, `Decision ${n}`, x.critical && h('span', { class: 'critical-tag' }, ' Unsafe moment')),
+    { class: `decision-card level-${x.chosen.level}` },
+    h(
+      'details',
+      { open: x.critical },
+      h(
+        'summary',
+        { id: `decision-${n}` },
+        h(
+          'h3',
+          {},
+          `Decision ${n}: `,
+          h('span', { class: `rating-line level-${x.chosen.level}` }, x.chosen.words),
+          x.critical && h('span', { class: 'critical-tag' }, ' Unsafe moment'),
+        ),
+      ),
+      decisionBody(ui, x, n),
+    ),
+  );
+}
+
+function decisionBody(ui: UiContext, x: DecisionRow, n: number): HTMLElement {
+  const about = x.chosen.outcomes.map((id) => `${outcome(id)?.title ?? id} (${id})`).join('; ');
+  return h(
+    'div',
+    { class: 'decision-body' },
     h('p', { class: 'situation' }, h('span', { class: 'label' }, 'The situation: '), x.situation),
     h('p', { class: 'you-chose' }, h('span', { class: 'label' }, 'You chose: '), x.chosen.text),
-    h('p', { class: `rating-line level-${x.chosen.level}` }, x.chosen.words),
     x.critical
       ? h(
           'div',

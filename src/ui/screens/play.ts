@@ -12,6 +12,7 @@ import { moreBelow } from './more-below';
 import { guardMsFor, type Guard } from './play-guard';
 import { readAgainButton, speakerFor } from './play-speech';
 import { lastCaption } from './play-words';
+import { transcript, transcriptToggle } from './play-transcript';
 
 export { INPUT_GUARD_MS, OPTIONS_GUARD_MS } from './play-guard';
 
@@ -34,7 +35,7 @@ export function playScreen(ui: UiContext, session: Session, shownAt: () => numbe
     topBar(ui, title, transcriptOpen, menuOpen),
     h('p', { id: 'scene-description', class: 'visually-hidden' }, describeStage(session.stage)),
     captions && h('p', { class: 'caption', id: 'caption' }, `[${captions}]`),
-    transcriptOpen && transcript(session),
+    transcriptOpen && transcript(ui, session),
     h('div', { class: 'panel' }, panel),
   );
 }
@@ -53,7 +54,6 @@ function screenPanel(ui: UiContext, session: Session, guard: Guard): HTMLElement
 /** The bar's buttons sit in a menu that folds behind one "Menu" button when the bar is narrow for its text (play.css
  *  decides when, from the bar's width in its own text size), so large text leaves the height to the words. */
 function topBar(ui: UiContext, title: string, transcriptOpen: boolean, menuOpen: boolean): HTMLElement {
-  const toggleTranscript = () => ui.screen.setState((s) => ({ transcriptOpen: !s.transcriptOpen }));
   const toggleMenu = () => ui.screen.setState((s) => ({ menuOpen: !s.menuOpen }));
   return h(
     'div',
@@ -68,12 +68,7 @@ function topBar(ui: UiContext, title: string, transcriptOpen: boolean, menuOpen:
     h(
       'div',
       { class: 'play-menu', id: 'play-menu' },
-      button(transcriptOpen ? 'Hide the conversation' : 'Conversation so far', toggleTranscript, {
-        id: 'transcript-toggle',
-        // A string: a bare `true` would be written as an empty attribute, which says nothing about the state.
-        'aria-expanded': transcriptOpen ? 'true' : 'false',
-        'aria-controls': transcriptOpen ? 'transcript' : null,
-      }),
+      transcriptToggle(ui, transcriptOpen),
       button('Step out', () => ui.go({ name: 'stepout' })),
       button('Pause', () => ui.go({ name: 'pause' }), { 'aria-keyshortcuts': 'Escape' }),
     ),
@@ -126,29 +121,6 @@ function errorPanel(ui: UiContext, s: ScreenOf<'error'>): HTMLElement {
       ),
     ),
   );
-}
-
-function transcript(session: Session): HTMLElement {
-  const items = session.transcript.map((e) => {
-    if (e.kind === 'caption') return h('li', { class: 'caption' }, `[${e.text}]`);
-    if (e.kind === 'choice') return h('li', { class: 'chosen' }, h('strong', {}, 'You chose: '), e.text);
-    const name = speakerName(e.speaker);
-    return h(
-      'li',
-      { class: e.speaker ? 'spoken' : 'narration' },
-      name && h('strong', {}, `${name}: `),
-      e.text,
-    );
-  });
-  const list = h('ol', { class: 'transcript-list' }, items);
-  const aside = h(
-    'aside',
-    { class: 'transcript', id: 'transcript', 'aria-label': 'The conversation so far', tabindex: 0 },
-    h('h2', {}, 'The conversation so far'),
-    list,
-  );
-  queueMicrotask(() => (aside.scrollTop = aside.scrollHeight));
-  return aside;
 }
 
 export function scenarioTitle(ui: UiContext, session: Session): string {
