@@ -11,7 +11,9 @@ import type { InkStory } from '../story/ink';
 import { snapshotBeforeRetry } from '../debrief/replay';
 import { foldEvidence, type Evidence } from '../scoring/evidence';
 import { recordFinish, recordStart, type ProgressStore } from '../state/progress';
-import type { Decision, Session, SessionStore, TranscriptEntry } from '../state/session';
+import { tidySaid, type Feeling } from '../debrief/felt';
+import type { PartnerDirection } from '../story/tags';
+import type { ChoiceStep, Decision, Session, SessionStore, TranscriptEntry } from '../state/session';
 import type { SettingsStore } from '../state/settings';
 
 export interface SoundCues {
@@ -56,7 +58,8 @@ export class Controller {
     return this.deps.catalogue.find((c) => c.id === id);
   }
 
-  async start(id: string): Promise<boolean> {
+  /** `pairs`: two people on one device, the partner playing the other person (a role card at each decision). */
+  async start(id: string, how: { pairs?: boolean } = {}): Promise<boolean> {
     const loaded = await this.load(id);
     if (!loaded) return false;
     await nextTask();
@@ -80,6 +83,7 @@ export class Controller {
       stage: openingStage(loaded.meta.location),
       screen: { kind: 'line', text: '', speaker: null, pause: false },
       startedAt: this.now().toISOString(),
+      ...(how.pairs ? { pairs: true } : {}),
     };
     this.deps.session.setState({ session });
     this.deps.progress.setState((p) => recordStart(p, id, this.now()));
@@ -140,7 +144,7 @@ export class Controller {
   choose(position: number): void {
     const session = this.session();
     const runner = this.runner;
-    if (!session || !runner || session.screen.kind !== 'choices' || this.busy) return;
+    if (!session || !runner || session.screen.kind !== 'choices' || session.screen.step || this.busy) return;
     const beat = runner.next();
     if (beat.kind !== 'choices') return;
     const option = beat.options[position];
@@ -158,12 +162,18 @@ export class Controller {
         transcriptLength: session.transcript.length,
         stage: session.stage,
         ...(session.screen.partner ? { partner: session.screen.partner } : {}),
+        ...(session.screen.said ? { said: session.screen.said } : {}),
       };
       const err = runner.choose(option.index);
       if (err) return this.fail(err.message);
       const decisions = [...session.decisions, decision];
-      const transcript: TranscriptEntry[] = [...session.transcript, { kind: 'choice', text: option.text }];
-      const showFeedback = this.deps.settings.getState().instantFeedback || option.meta.critical;
+      const transcript: TranscriptEntry[] = [
+        ...session.transcript,
+        { kind: 'choice', text: option.text, ...(decision.said ? { said: decision.said } : {}) },
+      ];
+      // In pairs the feedback always shows: it is where the partner says how the choice felt in role.
+      const showFeedback =
+        this.deps.settings.getState().instantFeedback || option.meta.critical || !!session.pairs;
       this.update({
         decisions,
         transcript,
@@ -176,6 +186,43 @@ export class Controller {
       this.busy = false;
       this.commit();
     }
+  }
+
+  /** Pairs: the partner has read the role card; on to the learner's own words, or to the options. */
+  partnerReady(): void {
+    const s = this.session()?.screen;
+    if (s?.kind !== 'choices' || s.step !== 'card' || this.busy) return;
+    const { step: _card, ...rest } = s;
+    this.update({ screen: this.wordsFirst() ? { ...rest, step: 'words' } : rest });
+  }
+
+  /** "Your words first": the learner's own words (null or blank: skipped); then the options appear. */
+  sayFirst(words: string | null): void {
+    const s = this.session()?.screen;
+    if (s?.kind !== 'choices' || s.step !== 'words' || this.busy) return;
+    const { step: _words, said: _old, ...rest } = s;
+    const said = tidySaid(words);
+    this.update({ screen: { ...rest, ...(said ? { said } : {}) } });
+  }
+
+  /** Pairs: how the partner said decision `index` felt, in role (chosen again, it replaces the answer before). */
+  feel(index: number, feeling: Feeling): void {
+    const session = this.session();
+    const d = session?.decisions[index];
+    if (!session || !d) return;
+    const decisions = session.decisions.map((x, i) => (i === index ? { ...x, felt: feeling } : x));
+    this.update({ decisions });
+  }
+
+  private wordsFirst(): boolean {
+    const s = this.deps.settings.getState();
+    return this.session()?.pairs ? s.wordsFirstPairs : s.wordsFirst;
+  }
+
+  /** Where a decision starts: the role card in pairs (when the story gives one), then the words step if it is on. */
+  private firstStep(partner: PartnerDirection | undefined): { step?: ChoiceStep } {
+    if (this.session()?.pairs && partner) return { step: 'card' };
+    return this.wordsFirst() ? { step: 'words' } : {};
   }
 
   /** Stores the draft a choice built up, if any. */
@@ -200,7 +247,12 @@ export class Controller {
       decisions: session.decisions.slice(0, index),
       transcript: session.transcript.slice(0, d.transcriptLength),
       stage: d.stage,
-      screen: { kind: 'choices', options: d.options, ...(d.partner ? { partner: d.partner } : {}) },
+      screen: {
+        kind: 'choices',
+        options: d.options,
+        ...(d.partner ? { partner: d.partner } : {}),
+        ...this.firstStep(d.partner),
+      },
     });
     this.deps.sound?.ambience(d.stage.ambience);
     return true;
@@ -254,6 +306,7 @@ export class Controller {
           kind: 'choices',
           options: beat.options.map((o: Option) => ({ text: o.text, meta: o.meta })),
           ...(session.partner ? { partner: session.partner } : {}),
+          ...this.firstStep(session.partner),
         },
       });
       return;
@@ -406,7 +459,11 @@ function rebuild(
         0,
         beat.options.findIndex((o) => o.text === logged?.text),
       );
+      // The learner's own words and the partner's answer belong to the moment, whatever the story now says.
+      const { said, felt } = old.decisions[decisions.length] ?? {};
       decisions.push({
+        ...(said ? { said } : {}),
+        ...(felt ? { felt } : {}),
         situation: lastLine(transcript),
         options: beat.options.map((o) => ({ text: o.text, meta: o.meta })),
         chosen,
@@ -416,7 +473,7 @@ function rebuild(
         ...(partner ? { partner } : {}),
       });
       partner = undefined;
-      transcript.push({ kind: 'choice', text: beat.options[chosen]?.text ?? '' });
+      transcript.push({ kind: 'choice', text: beat.options[chosen]?.text ?? '', ...(said ? { said } : {}) });
     }
   }
   const last = [...transcript].reverse().find((e) => e.kind === 'line');

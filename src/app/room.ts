@@ -22,10 +22,17 @@ export function createRoom(game: Game, stores: PresenterStores): Room {
   let lookahead: Lookahead | null = null;
   let starting = false;
   const title = (id: string) => game.catalogue.find((c) => c.id === id)?.title ?? id;
-  /** A fresh run: no votes, no history; the trainer's display choices (text size, room size, view) stay. */
+  /** A fresh run: no votes, no history; the trainer's choices (text size, room size, view, words first) stay. */
   const reset = (phase: PresenterState['phase']) => {
-    const { textScale, roomSize, viewOpen } = stores.presenter.getState();
-    stores.presenter.setState({ ...initialPresenterState(), phase, textScale, roomSize, viewOpen });
+    const { textScale, roomSize, viewOpen, wordsFirst } = stores.presenter.getState();
+    stores.presenter.setState({
+      ...initialPresenterState(),
+      phase,
+      textScale,
+      roomSize,
+      viewOpen,
+      wordsFirst,
+    });
   };
   const record = (): SessionRecord | null => {
     const session = stores.session.getState().session;

@@ -7,6 +7,7 @@ import type { Band } from '../scoring/bands';
 import { OUTCOMES, outcome, type OutcomeKind } from '../scoring/outcomes';
 import type { Decision, OfferedOption, Session } from '../state/session';
 import type { OutcomeSnapshot, ReplayMark } from './replay';
+import type { Feeling } from './felt';
 import {
   bandWords,
   endingWords,
@@ -81,6 +82,10 @@ export interface DecisionRow {
   replayed: ReplayMark | null;
   /** The story can be wound back to this decision (its ink state was saved). */
   canReplay: boolean;
+  /** "Your words first": what the learner typed before the options appeared (never scored). */
+  said: string | null;
+  /** Pairs: how the partner said it felt, in role; null if not asked or skipped. */
+  felt: Exclude<Feeling, 'skipped'> | null;
 }
 
 export interface RouteStep {
@@ -196,6 +201,8 @@ export function buildDebrief(input: DebriefInput): Debrief {
       risk: picked.meta.critical ? (picked.meta.feedback ?? 'This choice could cause harm.') : null,
       replayed: replays.get(index) ?? null,
       canReplay: d.inkState !== '',
+      said: d.said ?? null,
+      felt: d.felt && d.felt !== 'skipped' ? d.felt : null,
     });
     steps.push({
       number: index + 1,

@@ -4,6 +4,7 @@
 
 import { bandFor, type Band } from '../scoring/bands';
 import { OUTCOME_IDS, outcome } from '../scoring/outcomes';
+import type { Feeling } from './felt';
 import { REFLECTION_PROMPTS } from './prompts';
 import {
   LIMITS,
@@ -77,10 +78,17 @@ const BANDS: readonly string[] = ['strong', 'some', 'practice'];
 const LEVELS: readonly string[] = ['best', 'ok', 'poor', 'none', 'critical', 'unrated'];
 const ID = /^[a-z0-9][a-z0-9_-]{0,79}$/;
 
-function obj(v: unknown, where: string, keys: readonly string[]): Record<string, unknown> {
+/** `optional`: keys that may be missing (added to the format later: a record from before them is still valid). */
+function obj(
+  v: unknown,
+  where: string,
+  keys: readonly string[],
+  optional: readonly string[] = [],
+): Record<string, unknown> {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Invalid(where);
   const o = v as Record<string, unknown>;
-  for (const k of Object.keys(o)) if (!keys.includes(k)) throw new Invalid(`${where}.${k}`);
+  for (const k of Object.keys(o))
+    if (!keys.includes(k) && !optional.includes(k)) throw new Invalid(`${where}.${k}`);
   for (const k of keys) if (!(k in o)) throw new Invalid(`${where}.${k}`);
   return o;
 }
@@ -196,7 +204,12 @@ export function parseRecord(value: unknown): ParseResult {
 
     const decisions = list(o.decisions, 'decisions', LIMITS.decisions).map((v, i): RecordDecision => {
       const w = `decisions[${i}]`;
-      const d = obj(v, w, ['number', 'situation', 'chosen', 'better', 'critical', 'triedAgain']);
+      const d = obj(
+        v,
+        w,
+        ['number', 'situation', 'chosen', 'better', 'critical', 'triedAgain'],
+        ['said', 'felt'],
+      );
       if (typeof d.critical !== 'boolean') throw new Invalid(`${w}.critical`);
       let triedAgain: RecordDecision['triedAgain'] = null;
       if (d.triedAgain !== null) {
@@ -213,6 +226,10 @@ export function parseRecord(value: unknown): ParseResult {
         better: d.better === null ? null : choice(d.better, `${w}.better`),
         critical: d.critical,
         triedAgain,
+        ...(d.said === undefined ? {} : { said: str(d.said, `${w}.said`, LIMITS.text) }),
+        ...(d.felt === undefined
+          ? {}
+          : { felt: oneOf<Feeling>(d.felt, ['heard', 'unsure', 'upset'], `${w}.felt`) }),
       };
     });
 

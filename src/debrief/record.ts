@@ -6,6 +6,7 @@ import type { Band } from '../scoring/bands';
 import type { Debrief } from './debrief';
 import { NAME_MAX, REFLECTION_MAX, REFLECTION_PROMPTS } from './prompts';
 import { STATEMENT, type RatingLevel } from './words';
+import type { Feeling } from './felt';
 
 export const RECORD_FORMAT = 'care-conversations-record';
 export const RECORD_VERSION = 1;
@@ -58,6 +59,10 @@ export interface RecordDecision {
   critical: boolean;
   /** What was chosen here the time before, when this decision was tried again. */
   triedAgain: { text: string; rating: RatingLevel } | null;
+  /** "What you said first": the learner's own words before the options (only when there were some). */
+  said?: string;
+  /** Pairs: how the partner said it felt, in role (only when they said). */
+  felt?: Feeling;
 }
 
 export interface RecordTrust {
@@ -129,6 +134,8 @@ export function buildRecord(d: Debrief, extras: RecordExtras): EvidenceRecord {
       better: x.better ? choice(x.better) : null,
       critical: x.critical,
       triedAgain: x.replayed ? { text: clip(x.replayed.text, LIMITS.text), rating: x.replayed.level } : null,
+      ...(x.said ? { said: clip(x.said, LIMITS.text) } : {}),
+      ...(x.felt ? { felt: x.felt } : {}),
     })),
     trust: d.trust
       .slice(0, LIMITS.trust)

@@ -23,6 +23,8 @@ export type Command =
   | { type: 'retry' }
   /** People in the room (0: not given), so a count with more hands than people is flagged. */
   | { type: 'room-size'; size: number }
+  /** "Your words first" on or off for every vote of the run. */
+  | { type: 'words-first'; on: boolean }
   | { type: 'view' }
   | { type: 'mute' }
   | { type: 'text-size'; delta: 1 | -1 };
@@ -68,6 +70,8 @@ export function isCommand(value: unknown): value is Command {
       return isDelta(c.delta);
     case 'play':
       return c.option === undefined || isOption(c.option);
+    case 'words-first':
+      return typeof c.on === 'boolean';
     case 'room-size':
       return Number.isInteger(c.size) && (c.size as number) >= 0 && (c.size as number) <= 999;
     default:

@@ -21,7 +21,7 @@ export interface KeyHelp {
 export const KEY_HELP: readonly KeyHelp[] = [
   {
     keys: ['Page Down', '→', 'Space', 'Enter'],
-    does: 'Move on: next line; at a vote, confirm the count, then play; reveal, then move on; on the list, open a scenario',
+    does: 'Move on: next line; at a vote, show the options (after the room’s own words, if asked), confirm the count, then play; reveal, then move on; on the list, open a scenario',
   },
   {
     keys: ['Page Up', '←'],

@@ -21,6 +21,20 @@ import {
 } from './tally';
 
 const COUNT: Step = { name: 'count' };
+const WORDS: Step = { name: 'words' };
+
+/** While the room talks before the options show, these wait: nothing about the options can be done unseen. */
+const AFTER_WORDS = new Set<Command['type']>([
+  'hand',
+  'undo-hand',
+  'clear-hands',
+  'set-hands',
+  'type-counts',
+  'pick',
+  'move-pick',
+  'play',
+  'reveal',
+]);
 
 /** The story moves the presenter may make (the app's Controller does them). */
 export interface Play {
@@ -77,6 +91,7 @@ export class Presenter {
     }
     if (cmd.type === 'discuss') return this.set({ discuss: !st.discuss });
     if (cmd.type === 'room-size') return this.set({ roomSize: cmd.size > 0 ? cmd.size : null });
+    if (cmd.type === 'words-first') return this.set({ wordsFirst: cmd.on });
     const session = this.session();
     if (st.phase.name !== 'room' || !session) return false;
     const liveIsLine = session.screen.kind === 'line';
@@ -89,6 +104,8 @@ export class Presenter {
       if (st.history.cursor === null && this.undoStep(session)) return true;
       return this.set({ history: stepBack(st.history, liveIsLine), hint: null });
     }
+    if (st.step.name === 'words' && AFTER_WORDS.has(cmd.type))
+      return this.set({ hint: 'The room gives its own words first: press Next to show the options.' });
     if (st.history.cursor !== null) {
       if (cmd.type === 'next') return this.set({ history: stepForward(st.history, liveIsLine) });
       // Anything else acts on the live screen, so show it again first.
@@ -149,6 +166,7 @@ export class Presenter {
   private nextAtVote(session: Session): boolean {
     const st = this.state;
     const vote = this.currentVote()!;
+    if (st.step.name === 'words') return this.guarded() || this.set({ step: COUNT, hint: null });
     if (st.step.name !== 'count') return this.play(session, undefined);
     if (this.guarded()) return true;
     if (totalHands(vote.tally) === 0)
@@ -175,7 +193,9 @@ export class Presenter {
         const offer = step.offer + 1;
         if (offer < tied.length) return this.set({ step: { name: 'tie', offer }, pick: tied[offer]! });
       }
-      if (step.name === 'count') return false;
+      if (step.name === 'words') return false;
+      // Back from counting asks the room for its words again, when the run gives words first.
+      if (step.name === 'count') return st.wordsFirst ? this.set({ step: WORDS, hint: null }) : false;
       return this.set({ step: COUNT, pick: null, hint: null });
     }
     if (s.kind !== 'feedback') return false;
@@ -286,6 +306,9 @@ export class Presenter {
     const votes: Record<number, Vote> = {};
     for (const [k, v] of Object.entries(st.votes))
       if (Number(k) <= session.decisions.length) votes[Number(k)] = v;
+    // A vote opens with the room's own words, unless the room has voted here already (Back from the option
+    // played, to correct the count).
+    const words = st.wordsFirst && s.kind === 'choices' && !votes[session.decisions.length];
     this.deps.presenter.setState({
       screenKey: key,
       revealed: false,
@@ -293,7 +316,7 @@ export class Presenter {
       hint: null,
       history,
       votes,
-      step: COUNT,
+      step: words ? WORDS : COUNT,
       discuss: false,
     });
   }

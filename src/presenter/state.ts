@@ -10,11 +10,13 @@ export type Phase = { name: 'start'; last?: string } | { name: 'before'; id: str
 
 /**
  * Where the trainer is within one screen, so Next and Back alone can always move on or undo:
- * at a vote, `count` (hands being counted) → `confirm` (the room's choice shown) or `tie` (which tied option to
+ * at a vote, `words` (with words first: the room talks before the options show) → `count` (hands being counted) → `confirm` (the room's choice shown) or `tie` (which tied option to
  * play; `offer` is the one offered) or `no-vote` (play without a vote?) → played. After an unsafe option is
  * revealed, `unsafe` offers trying the decision again or carrying on.
  */
 export type Step =
+  /** "Your words first": the room says what it would say, in pairs, before the options are shown. */
+  | { name: 'words' }
   | { name: 'count' }
   | { name: 'confirm' }
   | { name: 'tie'; offer: number }
@@ -62,6 +64,8 @@ export interface PresenterState {
   textScale: number;
   /** A presenter view window has said hello. */
   viewOpen: boolean;
+  /** "Your words first": each vote opens with the room saying its own words before the options show. */
+  wordsFirst: boolean;
 }
 
 export const TEXT_SCALES = [100, 115, 130, 150] as const;
@@ -82,6 +86,7 @@ export const initialPresenterState = (): PresenterState => ({
   hint: null,
   textScale: 100,
   viewOpen: false,
+  wordsFirst: false,
 });
 
 export function createPresenterStore() {

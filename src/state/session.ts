@@ -2,6 +2,7 @@
 // offer, and the save that brings it all back. Persisted after every step; repaired field by field on load.
 
 import { createStore } from 'zustand/vanilla';
+import { isFeeling, tidySaid, type Feeling } from '../debrief/felt';
 import { repairPreviousEvidence, type PreviousEvidence } from '../debrief/replay';
 import { isStorySave, type StorySave } from '../story/save';
 import type { StageState } from '../story/staging';
@@ -18,7 +19,8 @@ import {
 
 export type TranscriptEntry =
   | { kind: 'line'; text: string; speaker: string | null }
-  | { kind: 'choice'; text: string }
+  /** `said`: the learner's own words typed before the options ("your words first"), when there were any. */
+  | { kind: 'choice'; text: string; said?: string }
   | { kind: 'caption'; text: string };
 
 export interface OfferedOption {
@@ -37,12 +39,27 @@ export interface Decision {
   stage: StageState;
   /** The role card for pairs at this decision (see docs/authoring.md), when the story gives one. */
   partner?: PartnerDirection;
+  /** "Your words first": what the learner typed before the options appeared. Kept, never scored. */
+  said?: string;
+  /** In pairs: how the partner said it felt, in role. Kept, never scored. */
+  felt?: Feeling;
 }
+
+/** Before the options of a decision: the partner's role card (pairs), then the learner's own words. Absent: the
+ *  options are showing. */
+export type ChoiceStep = 'card' | 'words';
 
 export type Screen =
   /** `notes`: the trainer's `note:` prompts on this line (presenter mode only); absent when there are none. */
   | { kind: 'line'; text: string; speaker: string | null; pause: boolean; notes?: string[] }
-  | { kind: 'choices'; options: OfferedOption[]; partner?: PartnerDirection }
+  | {
+      kind: 'choices';
+      options: OfferedOption[];
+      partner?: PartnerDirection;
+      step?: ChoiceStep;
+      /** The learner's own words from the words step, kept for the decision they lead to. */
+      said?: string;
+    }
   | { kind: 'feedback'; decision: number }
   | { kind: 'ending'; ending: string | null }
   | { kind: 'error'; message: string };
@@ -59,6 +76,8 @@ export interface Session {
   previousEvidence?: PreviousEvidence;
   /** The role card for pairs given on a line since the last decision, for the next set of options. */
   partner?: PartnerDirection;
+  /** Played in pairs: one care worker, one partner playing the other person, on one device. */
+  pairs?: boolean;
 }
 
 export interface SessionState {
@@ -95,12 +114,13 @@ export const sessionSpec: PersistSpec<SessionState> = {
         scenarioId: s.scenarioId,
         save: s.save,
         transcript: (s.transcript as TranscriptEntry[]).slice(-MAX_TRANSCRIPT),
-        decisions: s.decisions as Decision[],
+        decisions: (s.decisions as Decision[]).map(withTidyPairs),
         stage,
-        screen: withTidyPartner(withTidyNotes(s.screen as unknown as Screen)),
+        screen: withTidyStep(withTidyPartner(withTidyNotes(s.screen as unknown as Screen))),
         startedAt: field.str(s.startedAt, new Date(0).toISOString()),
         ...(previousEvidence ? { previousEvidence } : {}),
         ...(isPartner(s.partner) ? { partner: s.partner } : {}),
+        ...(s.pairs === true ? { pairs: true } : {}),
       },
     };
   },
@@ -108,7 +128,12 @@ export const sessionSpec: PersistSpec<SessionState> = {
 
 function isEntry(e: unknown): boolean {
   const o = field.obj(e);
-  return !!o && ['line', 'choice', 'caption'].includes(o.kind as string) && typeof o.text === 'string';
+  return (
+    !!o &&
+    ['line', 'choice', 'caption'].includes(o.kind as string) &&
+    typeof o.text === 'string' &&
+    (o.said === undefined || typeof o.said === 'string')
+  );
 }
 
 function isDecision(d: unknown): boolean {
@@ -137,6 +162,25 @@ function withTidyPartner(screen: Screen): Screen {
   if (isPartner(screen.partner)) return screen;
   const { partner: _dropped, ...rest } = screen;
   return rest;
+}
+
+/** The step before the options and the words typed there: anything else is dropped, and the options show. */
+function withTidyStep(screen: Screen): Screen {
+  if (screen.kind !== 'choices') return screen;
+  const { step, said, ...rest } = screen;
+  const words = typeof said === 'string' ? tidySaid(said) : undefined;
+  return {
+    ...rest,
+    ...(step === 'card' || step === 'words' ? { step } : {}),
+    ...(words ? { said: words } : {}),
+  };
+}
+
+/** A decision's own words and the partner's answer are extras: a wrong type is dropped, the decision kept. */
+function withTidyPairs(d: Decision): Decision {
+  const { said, felt, ...rest } = d;
+  const words = typeof said === 'string' ? tidySaid(said) : undefined;
+  return { ...rest, ...(words ? { said: words } : {}), ...(isFeeling(felt) ? { felt } : {}) };
 }
 
 export function isPartner(p: unknown): p is PartnerDirection {

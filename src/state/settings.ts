@@ -17,6 +17,10 @@ export interface Settings {
   /** The device voice's name ('' = the device's default voice). */
   voice: string;
   rate: number; // 0.6-1.6
+  /** "Your words first" when playing alone: type what you would say before the options appear. */
+  wordsFirst: boolean;
+  /** The same, when playing in pairs (on unless turned off: pairs practise the words). */
+  wordsFirstPairs: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -31,6 +35,8 @@ export const DEFAULT_SETTINGS: Settings = {
   readAloud: false,
   voice: '',
   rate: 1,
+  wordsFirst: false,
+  wordsFirstPairs: true,
 };
 
 export const settingsSpec: PersistSpec<Settings> = {
@@ -53,6 +59,8 @@ export const settingsSpec: PersistSpec<Settings> = {
       readAloud: field.bool(o.readAloud, d.readAloud),
       voice: field.str(o.voice, d.voice, 200),
       rate: field.num(o.rate, d.rate, 0.6, 1.6),
+      wordsFirst: field.bool(o.wordsFirst, d.wordsFirst),
+      wordsFirstPairs: field.bool(o.wordsFirstPairs, d.wordsFirstPairs),
     };
   },
 };

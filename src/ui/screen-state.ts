@@ -32,6 +32,9 @@ export interface ScreenState {
   imported: { record: EvidenceRecord; file: string } | null;
   /** The scenario whose role-play pack is open (its cards come with the compiled story). */
   pack: CompiledScenario | null;
+  /** "Your words first": what the learner has typed so far at this decision, so a rebuild of the screen (the
+   *  conversation opened, say) keeps it. Not a dependency of any screen: typing never rebuilds one. */
+  words: string;
 }
 
 export function createScreenState(first: View) {
@@ -41,6 +44,7 @@ export function createScreenState(first: View) {
     menuOpen: false,
     imported: null,
     pack: null,
+    words: '',
   }));
 }
 

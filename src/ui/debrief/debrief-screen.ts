@@ -2,6 +2,7 @@
 // past everything else to reach them), what the learner's choices showed for each outcome, the route beside the best
 // route, every decision with a better option where there was one, and trust over the conversation.
 
+import { feelingWords } from '../../debrief/felt';
 import type { Comparison, DecisionRow, Debrief, OutcomeRow } from '../../debrief/debrief';
 import {
   bandWords,
@@ -242,6 +243,7 @@ function decisionCard(ui: UiContext, x: DecisionRow): HTMLElement {
           {},
           `Decision ${n}: `,
           h('span', { class: `rating-line level-${x.chosen.level}` }, x.chosen.words),
+          x.felt && h('span', { class: 'felt-line' }, ` · ${feelingWords(x.felt)}, in role`),
           x.critical && h('span', { class: 'critical-tag' }, ' Unsafe moment'),
         ),
       ),
@@ -256,6 +258,7 @@ function decisionBody(ui: UiContext, x: DecisionRow, n: number): HTMLElement {
     'div',
     { class: 'decision-body' },
     h('p', { class: 'situation' }, h('span', { class: 'label' }, 'The situation: '), x.situation),
+    x.said && h('p', { class: 'said-first' }, h('span', { class: 'label' }, 'What you said first: '), x.said),
     h('p', { class: 'you-chose' }, h('span', { class: 'label' }, 'You chose: '), x.chosen.text),
     x.critical
       ? h(

@@ -1,6 +1,7 @@
 // The practice record as a page: on screen and printed on A4. Drawn only from an EvidenceRecord, so the learner's
 // own record and one opened from a file look the same. Every string from the record goes in as text.
 
+import { feelingWords } from '../../debrief/felt';
 import type { EvidenceRecord, RecordDecision, RecordOutcome } from '../../debrief/record';
 import {
   bandWords,
@@ -102,6 +103,7 @@ function decisionItem(d: RecordDecision): HTMLElement {
     'li',
     { class: `sheet-decision${d.critical ? ' critical' : ''}`, value: d.number },
     h('p', { class: 'situation' }, d.situation),
+    d.said && h('p', { class: 'sheet-said' }, h('strong', {}, 'What you said first: '), d.said),
     h(
       'p',
       {},
@@ -109,6 +111,7 @@ function decisionItem(d: RecordDecision): HTMLElement {
       d.chosen.text,
       h('span', { class: 'sheet-rating' }, ` (${RATING_WORDS[d.chosen.rating]})`),
     ),
+    d.felt && h('p', { class: 'sheet-felt' }, `${feelingWords(d.felt)}, in role.`),
     d.chosen.feedback &&
       h(
         'p',

@@ -39,6 +39,17 @@ function decisionNumber(session: Session): number | null {
   return null;
 }
 
+/** "Your words first": the room talks in pairs before it sees the options. */
+function wordsFirstPrompt(): HTMLElement {
+  return h(
+    'section',
+    { class: 'pm-words', id: 'pm-words', 'aria-labelledby': 'pm-words-heading' },
+    h('h2', { id: 'pm-words-heading' }, 'What would you say?'),
+    h('p', { class: 'pm-lead' }, 'Talk in pairs, then we will see the options.'),
+    h('p', { class: 'pm-vote-foot' }, 'Next shows the options.'),
+  );
+}
+
 export function roomScreen(ui: RoomUi, session: Session, st: PresenterState): HTMLElement {
   const s = session.screen;
   const back = reviewing(st.history);
@@ -72,7 +83,7 @@ export function roomScreen(ui: RoomUi, session: Session, st: PresenterState): HT
         ? h('p', { class: 'pm-again', id: 'pm-again-vote' }, 'Second vote: the room chooses again')
         : null,
       led ? h('div', { class: 'pm-led' }, lineBlock(led.speaker, led.text, null)) : null,
-      votePanel(ui, s.options, vote, st),
+      st.step.name === 'words' ? wordsFirstPrompt() : votePanel(ui, s.options, vote, st),
       st.discuss ? discussionCard(led?.notes ?? []) : null,
     ];
   } else if (s.kind === 'feedback') {

@@ -17,6 +17,7 @@ export function startScreen(ui: RoomUi): HTMLElement {
       { class: 'pm-lead' },
       'The room talks over each moment and votes by a show of hands; you play what the room chose. Nothing is rated until you reveal it, and nothing is saved on this device.',
     ),
+    wordsFirstField(ui),
     h('h2', { id: 'pm-pick-heading' }, 'Choose a scenario'),
     h(
       'ol',
@@ -81,6 +82,23 @@ export function beforeScreen(ui: RoomUi, id: string): HTMLElement {
       button('Choose another', () => ui.toStart(), { class: 'pm-button', id: 'pm-back-to-start' }),
     ),
     h('p', { class: 'pm-tip' }, 'Next (Page Down) starts; Back (Page Up) goes back to the list.'),
+  );
+}
+
+/** "Your words first" for the run: each vote opens by asking the room what it would say, options hidden. */
+function wordsFirstField(ui: RoomUi): HTMLElement {
+  const on = ui.stores.presenter.getState().wordsFirst;
+  const box = h('input', { type: 'checkbox', id: 'pm-words-first', checked: on });
+  box.addEventListener('change', () => ui.command({ type: 'words-first', on: box.checked }));
+  return h(
+    'p',
+    { class: 'pm-words-first' },
+    box,
+    h(
+      'label',
+      { for: 'pm-words-first' },
+      ' Your words first: at each decision, the room says what it would say, in pairs, before the options show',
+    ),
   );
 }
 

@@ -115,6 +115,7 @@ function lineP(l: { speaker: string | null; text: string }): HTMLElement {
 
 /** Where the vote is, and what Next does there. */
 const VOTE_STEP: Partial<Record<Snapshot['step'], string>> = {
+  words: 'the room says its own words first; the options are hidden (Next shows them).',
   count: 'counting hands (Next confirms the count).',
   confirm: 'count confirmed (Next plays; Back corrects).',
   tie: 'a tie: which option? (Next plays the one offered; Back offers another).',

@@ -55,8 +55,9 @@ export function beforeScreen(ui: UiContext, id: string): HTMLElement {
       ? (ui.catalogue.find((x) => x.id === saved.scenarioId)?.title ?? saved.scenarioId)
       : null;
   // The saved game is replaced only once the new one has started: if this scenario cannot be opened, it is kept.
-  const start = async () => {
-    if (await ui.controller.start(id)) ui.go({ name: 'play' });
+  const start = async (pairs: boolean) => {
+    ui.screen.setState({ words: '' }); // words typed in another game are not this one's
+    if (await ui.controller.start(id, { pairs })) ui.go({ name: 'play' });
   };
   return h(
     'section',
@@ -78,9 +79,15 @@ export function beforeScreen(ui: UiContext, id: string): HTMLElement {
         `You have a game of "${replacing}" in progress. Starting this one will end it.`,
       ),
     h(
+      'p',
+      { class: 'small', id: 'pairs-help' },
+      'In pairs, one of you is the care worker and the other plays the person in the scene, on this one device. Before each decision the partner sees a role card and reads the lines aloud; the care worker answers aloud, then picks the closest option. The partner then says how it felt.',
+    ),
+    h(
       'div',
       { class: 'menu' },
-      button('Start the scenario', () => void start(), { class: 'primary', 'data-autofocus': true }),
+      button('Start the scenario', () => void start(false), { class: 'primary', 'data-autofocus': true }),
+      button('Play in pairs', () => void start(true), { id: 'play-pairs', 'aria-describedby': 'pairs-help' }),
       button('Role-play cards to print', () => void openPack(ui, id), { id: 'open-pack' }),
       button('Choose another', () => ui.go({ name: 'picker' })),
     ),

@@ -9,6 +9,7 @@ import type { Guard } from './play-guard';
 import { moreBelow } from './more-below';
 import { readAgainButton, speakerFor } from './play-speech';
 import { outcomesOf, ratingClass, ratingWords } from './ratings';
+import { feltGroup, saidFirst } from './play-pairs';
 
 type Screen = Session['screen'];
 type ScreenOf<K extends Screen['kind']> = Extract<Screen, { kind: K }>;
@@ -36,7 +37,12 @@ export function choicesPanel(
   return h(
     'div',
     { class: 'dialogue choosing' },
-    h('p', { class: 'prompt', id: 'choice-prompt' }, 'What do you do?'),
+    saidFirst(s),
+    h(
+      'p',
+      { class: 'prompt', id: 'choice-prompt' },
+      s.said ? 'Which option is closest to what you meant?' : 'What do you do?',
+    ),
     h(
       'p',
       { class: 'visually-hidden', id: 'choice-help' },
@@ -124,6 +130,7 @@ export function feedbackPanel(
     chosen && h('p', { class: 'outcomes' }, `This is about: ${outcomesOf(chosen.meta)}`),
     optionWords(ui, [chosen?.text ?? '', better?.text ?? ''].filter(Boolean)),
     box,
+    feltGroup(ui, session, s.decision, guard),
     feedbackActions(ui, session, s, guard),
   );
 }

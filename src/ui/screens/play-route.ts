@@ -52,10 +52,11 @@ export function playRoute(): Route<UiContext, PlayView> {
     keys: (e, ui) => {
       const session = ui.session.getState().session;
       if (!session || e.repeat) return false;
-      if (session.screen.kind === 'choices' && moveAmongOptions(e)) return true;
+      if (session.screen.kind === 'choices' && !session.screen.step && moveAmongOptions(e)) return true;
       if (!ready(session.screen.kind)) return false;
       const onControl = !!(e.target as HTMLElement | null)?.closest('button, input, select, textarea, a');
-      if (/^[1-9]$/.test(e.key) && session.screen.kind === 'choices') {
+      // Not before the options show: a digit typed in the words box is a digit.
+      if (/^[1-9]$/.test(e.key) && session.screen.kind === 'choices' && !session.screen.step) {
         e.preventDefault();
         ui.controller.choose(Number(e.key) - 1);
         return true;

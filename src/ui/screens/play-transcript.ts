@@ -44,7 +44,14 @@ export function transcriptToggle(ui: UiContext, open: boolean): HTMLElement {
 export function transcript(ui: UiContext, session: Session): HTMLElement {
   const items = session.transcript.map((e) => {
     if (e.kind === 'caption') return h('li', { class: 'caption' }, `[${e.text}]`);
-    if (e.kind === 'choice') return h('li', { class: 'chosen' }, h('strong', {}, 'You chose: '), e.text);
+    if (e.kind === 'choice')
+      return h(
+        'li',
+        { class: 'chosen' },
+        e.said && h('span', { class: 'said' }, h('strong', {}, 'You said first: '), e.said, h('br')),
+        h('strong', {}, 'You chose: '),
+        e.text,
+      );
     const name = speakerName(e.speaker);
     return h(
       'li',

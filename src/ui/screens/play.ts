@@ -8,6 +8,7 @@ import './play.css';
 import { summaryPanel } from './summary';
 import { explainBox, textWithTerms } from '../terms';
 import { choicesPanel, feedbackPanel } from './play-decision';
+import { partnerCardPanel, wordsPanel } from './play-pairs';
 import { moreBelow } from './more-below';
 import { guardMsFor, type Guard } from './play-guard';
 import { readAgainButton, speakerFor } from './play-speech';
@@ -45,6 +46,8 @@ type ScreenOf<K extends Screen['kind']> = Extract<Screen, { kind: K }>;
 function screenPanel(ui: UiContext, session: Session, guard: Guard): HTMLElement {
   const s = session.screen;
   if (s.kind === 'line') return linePanel(ui, session, s, guard);
+  if (s.kind === 'choices' && s.step === 'card') return partnerCardPanel(ui, session, s, guard);
+  if (s.kind === 'choices' && s.step === 'words') return wordsPanel(ui, session, guard);
   if (s.kind === 'choices') return choicesPanel(ui, session, s, guard);
   if (s.kind === 'feedback') return feedbackPanel(ui, session, s, guard);
   if (s.kind === 'ending') return summaryPanel(ui, session, s.ending);

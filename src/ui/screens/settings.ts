@@ -24,6 +24,7 @@ export function settingsScreen(ui: UiContext, back: View): HTMLElement {
       readingFieldset(s, set),
       readAloudFieldset(ui, s, set),
       feedbackFieldset(s, set),
+      rolePlayFieldset(s, set),
     ),
   );
 }
@@ -208,5 +209,22 @@ function feedbackFieldset(s: Settings, set: Patch): HTMLElement {
       s.instantFeedback,
       'instantFeedback',
     ),
+  );
+}
+
+/** "Your words first": type what you would say before the options appear. Pairs practise the words, so it is on
+ *  there unless turned off; alone it is a choice. */
+function rolePlayFieldset(s: Settings, set: Patch): HTMLElement {
+  return h(
+    'fieldset',
+    {},
+    h('legend', {}, 'Your words first'),
+    h(
+      'p',
+      { class: 'small' },
+      'At each decision, type what you would say before the options appear. Your words are kept with your choice, never scored, and stay on this device.',
+    ),
+    checkField(set, 'words-first', 'When I play on my own', s.wordsFirst, 'wordsFirst'),
+    checkField(set, 'words-first-pairs', 'When we play in pairs', s.wordsFirstPairs, 'wordsFirstPairs'),
   );
 }
