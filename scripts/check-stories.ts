@@ -1,9 +1,11 @@
 // npm run check:stories [FILE…] [--json] [--max-states N] [--no-bar]
 // Compiles and explores each story (all of stories/*.ink when no file is given) and reports errors with file and
-// line, and the figures the scenario bar asks for. Exits 1 on any error.
+// line, and the figures the scenario bar asks for. Exits 1 on any error. The scenario bar is in full (its
+// shortfalls are errors) for stories/; for a file anywhere else, a trainer's own scenario, it is advice: shown,
+// never failing.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { formatDiagnostic } from '../tools/ink/compile';
 import { checkFile } from '../tools/checker/check';
 import type { StoryReport } from '../tools/checker/analyse';
@@ -12,10 +14,10 @@ import { castProblems, duplicateCastIds } from '../tools/checker/cast';
 import { seniorNames, seniorPattern } from '../tools/checker/option-sets';
 
 const HELP = `usage: npm run check:stories -- [FILE…] [--json] [--max-states N] [--no-bar]
-  FILE          .ink files to check (default: every stories/*.ink)
+  FILE          .ink files to check (default: every stories/*.ink); outside stories/ the scenario bar is advice
   --json        print one JSON object instead of the text report
   --max-states  stop exploring a story after N choice-point states (default 20000)
-  --no-bar      do not check the scenario bar's counts (decisions, endings, criticals, notes)`;
+  --no-bar      do not check the scenario bar (decisions, endings, criticals, notes, option sets, role cards)`;
 
 function main(argv: string[]): number {
   const files: string[] = [];
@@ -56,8 +58,11 @@ function main(argv: string[]): number {
       ? registriesFrom(loadStoryData(dirname(file)))
       : registriesFrom(data);
   const senior = seniorPattern(seniorNames(data.cast));
+  // stories/ gets the full bar; any other file is a trainer's own scenario, where the bar is advice.
+  const shipped = (file: string) => resolve(file).startsWith(resolve(storiesDir) + sep);
+  const barFor = (file: string) => (!bar ? 'off' : shipped(file) ? 'full' : 'advice');
   const reports: StoryReport[] = files.map(
-    (f) => checkFile(f, { registries: registriesFor(f), maxStates, bar, senior }).report,
+    (f) => checkFile(f, { registries: registriesFor(f), maxStates, bar: barFor(f), senior }).report,
   );
   const castErrors = [
     ...duplicateCastIds(readFileSync(join(storiesDir, 'cast.json'), 'utf8')),
@@ -70,18 +75,23 @@ function main(argv: string[]): number {
       file: relative(process.cwd(), r.file),
       errors: r.errors.map((d) => ({ ...d, file: relative(process.cwd(), d.file) })),
       warnings: r.warnings.map((d) => ({ ...d, file: relative(process.cwd(), d.file) })),
+      advice: r.advice.map((d) => ({ ...d, file: relative(process.cwd(), d.file) })),
+      barProblems: r.barProblems.map((d) => ({ ...d, file: relative(process.cwd(), d.file) })),
     });
     console.log(JSON.stringify({ stories: reports.map(rel), cast: castErrors }, null, 2));
   } else {
-    for (const r of reports) printReport(r);
+    reports.forEach((r, i) => printReport(r, barFor(files[i]!)));
     for (const c of castErrors) console.log(`stories/cast.json: ${c}`);
     const errors = reports.reduce((n, r) => n + r.errors.length, 0) + castErrors.length;
-    console.log(`\n${reports.length} stories checked, ${errors} errors`);
+    const advice = reports.reduce((n, r) => n + r.advice.length, 0);
+    console.log(
+      `\n${reports.length} stories checked, ${errors} errors${advice ? `, ${advice} scenario bar advice (not failing)` : ''}`,
+    );
   }
   return failed ? 1 : 0;
 }
 
-function printReport(r: StoryReport): void {
+function printReport(r: StoryReport, bar: 'full' | 'advice' | 'off'): void {
   console.log(`\n${relative(process.cwd(), r.file)}${r.title ? ` — ${r.title}` : ''}`);
   console.log(`  ${r.complete ? 'complete' : 'INCOMPLETE'}: ${r.states} states (${r.statesPerSecond}/s)`);
   console.log(`  endings (${r.endings.length}): ${r.endings.join(', ') || 'none'}`);
@@ -106,8 +116,14 @@ function printReport(r: StoryReport): void {
   );
   const moods = Object.entries(r.moods).map(([who, m]) => `${who} (${m.join(', ')})`);
   console.log(`  moods: ${moods.join('; ') || 'none'}`);
+  if (bar !== 'off' && r.complete) {
+    const n = r.barProblems.length;
+    const kind = bar === 'advice' ? 'advice, not failing' : 'errors';
+    console.log(`  scenario bar: ${n === 0 ? 'met' : `${n} shortfall${n === 1 ? '' : 's'} (${kind})`}`);
+  }
   for (const d of r.errors) console.log(`  error: ${formatDiagnostic(d)}`);
   for (const d of r.warnings) console.log(`  warning: ${formatDiagnostic(d)}`);
+  for (const d of r.advice) console.log(`  advice: ${formatDiagnostic(d)}`);
 }
 
 process.exitCode = main(process.argv.slice(2));

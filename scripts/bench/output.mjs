@@ -3,6 +3,7 @@
 import { relative } from 'node:path';
 import { format } from 'node:util';
 import { budgetTable, table } from './report.mjs';
+import { checkerLine } from './checker-run.mjs';
 
 export function printResults(results, { json, outFile, stdout = process.stdout, stderr = process.stderr }) {
   const readable = json ? stderr : stdout;
@@ -14,6 +15,7 @@ export function printResults(results, { json, outFile, stdout = process.stdout, 
     out('', 'CPU profile of one 4x load (self time by file, ms):');
     for (const f of profile.byFile.slice(0, 8)) out(`  ${String(f.ms).padStart(6)}  ${f.what}`);
   }
+  if (results.checker) out('', checkerLine(results.checker));
   out('', 'Budgets (bench/budgets.json):', '\n' + budgetTable(results.budgets));
   const errors = results.diagnostics?.errors ?? [];
   if (errors.length)

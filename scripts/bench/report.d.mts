@@ -5,7 +5,7 @@ export interface BudgetCheck {
   metric: string;
   value: unknown;
   limit: number;
-  op: '<=' | '<';
+  op: '<=' | '<' | '>=';
   pass: boolean;
 }
 export const BUDGETS_FILE: string;

@@ -14,19 +14,21 @@ export function checkBudgets(results, file = BUDGETS_FILE) {
   const { budgets } = JSON.parse(readFileSync(file, 'utf8'));
   return budgets.map((b) => {
     const value = get(results, b.metric);
-    const rule = b.max ?? b.below;
+    const rule = b.max ?? b.below ?? b.min;
     const limit = typeof rule === 'number' ? rule : (get(results, rule.of) ?? NaN) * (rule.factor ?? 1);
+    // `min`: the figure must be at least the limit (a speed-up, say); `max` at most; `below` strictly less.
+    const op = b.below !== undefined ? '<' : b.min !== undefined ? '>=' : '<=';
     const ok =
       typeof value === 'number' &&
       Number.isFinite(limit) &&
-      (b.below !== undefined ? value < limit : value <= limit);
+      (op === '<' ? value < limit : op === '>=' ? value >= limit : value <= limit);
     return {
       id: b.id,
       description: b.description,
       metric: b.metric,
       value,
       limit: Math.round(limit * 10) / 10,
-      op: b.below !== undefined ? '<' : '<=',
+      op,
       pass: ok,
     };
   });

@@ -4,7 +4,8 @@
 // stdout and nothing else there: progress, tables and the Chromium installer's output go to stderr), --check
 // (exit 1 if a budget in bench/budgets.json is exceeded), --story ID (the story the baselines show and the game's
 // first line is timed on), --leak N (play-throughs in the leak check, default 10), --profile (adds a CPU profile
-// of one 4x load), --rates 1,4 (CPU throttling rates), --out FILE.
+// of one 4x load), --rates 1,4 (CPU throttling rates), --out FILE, --only checker (just the story checker against a
+// naive exploration, under a minute: no build, no browser).
 // Writes test-output/bench/results.json.
 import { execSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,8 @@ import { coldLoad } from './load.mjs';
 import { backToPicker, instantFeedbackOff, playAgain, playPlan, scenarios, startScenario } from './play.mjs';
 import { profileLoad } from './profile.mjs';
 import { printResults } from './output.mjs';
-import { checkBudgets } from './report.mjs';
+import { budgetTable, checkBudgets } from './report.mjs';
+import { checkerLine, runCheckerBench } from './checker-run.mjs';
 import { serve } from './serve.mjs';
 import { longTaskSummary } from './stats.mjs';
 import { summarize } from './summarize.mjs';
@@ -34,8 +36,10 @@ const { values: args } = parseArgs({
     profile: { type: 'boolean', default: false },
     rates: { type: 'string', default: '1,4' },
     out: { type: 'string', default: join(ROOT, 'test-output/bench/results.json') },
+    only: { type: 'string' },
   },
 });
+if (args.only !== undefined) await onlyChecker();
 const quick = args.quick;
 const runs = Number(args.runs ?? (quick ? 2 : 7));
 const leakRuns = Number(args.leak ?? (quick ? 2 : 10));
@@ -157,6 +161,8 @@ const meta = {
 };
 const results = summarize(raw, meta);
 if (raw.profile) results.diagnostics.profile = raw.profile;
+results.checker = runCheckerBench({ runs: quick ? 1 : 3, log });
+log(checkerLine(results.checker));
 results.budgets = checkBudgets(results);
 results.pass = results.budgets.every((b) => b.pass);
 
@@ -280,6 +286,37 @@ async function leakCheck(browser) {
   } finally {
     await close();
   }
+}
+
+/** `--only checker`: the checker's speed against the naive exploration, with its budget, and nothing else. */
+async function onlyChecker() {
+  const log = (...m) => console.error(...m);
+  if (args.only !== 'checker') {
+    log(`--only takes "checker" (the one part that runs alone), not "${args.only}"`);
+    process.exit(2);
+  }
+  const started = Date.now();
+  const checker = runCheckerBench({ runs: Number(args.runs ?? 3), log });
+  const results = {
+    date: new Date().toISOString(),
+    commit:
+      git('git rev-parse --short HEAD') +
+      (git('git status --porcelain') ? ' (with uncommitted changes)' : ''),
+    only: 'checker',
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, loadAverageAtStart: round2(loadavg()[0]) },
+    checker,
+    durationS: Math.round((Date.now() - started) / 1000),
+  };
+  results.budgets = checkBudgets(results).filter((b) => b.metric.startsWith('checker.'));
+  results.pass = results.budgets.every((b) => b.pass);
+  const out = args.out.replace(/results\.json$/, 'checker-results.json');
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
+  const readable = args.json ? process.stderr : process.stdout;
+  readable.write(`\n${checkerLine(checker)}\n\n${budgetTable(results.budgets)}\n\nResults: ${out}\n`);
+  if (args.json)
+    await new Promise((done) => process.stdout.write(JSON.stringify(results, null, 2) + '\n', done));
+  process.exit(args.check && !results.pass ? 1 : 0);
 }
 
 function ms(v) {

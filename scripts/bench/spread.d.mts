@@ -2,7 +2,7 @@
 export interface BudgetSpread {
   id: string;
   description: string;
-  op: '<=' | '<';
+  op: '<=' | '<' | '>=';
   values: number[];
   limits: number[];
   median: number;

@@ -9,9 +9,14 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-// How far a figure is from its limit, as a fraction of the limit: at most 1 meets a `max`, below 1 a `below`.
-// Relative budgets have a limit per run (the baseline is measured in the same run), so runs are compared by this.
-const share = (c) => (typeof c.value === 'number' && c.limit > 0 ? c.value / c.limit : Infinity);
+// How far a figure is from its limit, as a fraction of the limit: at most 1 meets a `max` (and a `min`, whose share
+// is the limit over the figure), below 1 a `below`. Relative budgets have a limit per run (the baseline is measured
+// in the same run), so runs are compared by this.
+const share = (c) => {
+  if (typeof c.value !== 'number' || !(c.limit > 0)) return Infinity;
+  if (c.op === '>=') return c.value > 0 ? c.limit / c.value : Infinity;
+  return c.value / c.limit;
+};
 
 export function spread(runs, budgetsFile) {
   const checks = runs.map((r) => checkBudgets(r, budgetsFile));

@@ -199,6 +199,20 @@ export class StoryRunner {
     this.atStart = false;
   }
 
+  /**
+   * Carries on from whatever state the ink story is in now, as a runner fresh after a choice point would: the
+   * story checker restores ink's state itself (in memory, far faster than a JSON save) and reuses one runner.
+   */
+  resumeHere(): void {
+    this.atStart = false;
+    this.pendingTags = [];
+    this.lastEnding = null;
+    this.runtimeError = null;
+    this.log = [];
+    this.linesSinceChoice = 0;
+    this.lastLineText = null;
+  }
+
   private lineDirectives(tags: string[], text: string): LineDirectives {
     const { directives, problems } = parseLineTags(tags, this.registries);
     for (const p of problems)

@@ -68,6 +68,16 @@ describe('checkBudgets', () => {
     expect(checkBudgets(results, file).every((c) => !c.pass)).toBe(true);
   });
 
+  it('holds a figure to a minimum with "min" (a speed-up must be at least the limit)', () => {
+    const file = budgetsFile([
+      { id: 'fast', description: '', metric: 'checker.speedup', min: 2 },
+      { id: 'slow', description: '', metric: 'checker.speedup', min: 2.5 },
+    ]);
+    const [fast, slow] = checkBudgets({ checker: { speedup: 2.1 } }, file);
+    expect(fast).toMatchObject({ pass: true, op: '>=', limit: 2 });
+    expect(slow).toMatchObject({ pass: false, op: '>=' });
+  });
+
   it('every budget in bench/budgets.json names a metric and one rule', () => {
     const checks = checkBudgets({}, BUDGETS_FILE);
     expect(checks.length).toBeGreaterThanOrEqual(8);

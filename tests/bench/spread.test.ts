@@ -55,6 +55,13 @@ describe('spread', () => {
     expect(fixed!.everyRunMeets).toBe(false);
   });
 
+  it('judges a "min" budget (a speed-up) by its smallest figure', () => {
+    const speed = budgetsFile([{ id: 'speed', description: 'x', metric: 'checker.speedup', min: 2 }]);
+    const runs = [2.5, 1.8, 3].map((speedup) => ({ checker: { speedup } }));
+    const [row] = spread(runs, speed);
+    expect(row).toMatchObject({ median: 2.5, worst: 1.8, medianMeets: true, worstMeets: false });
+  });
+
   it('prints one row per budget with every run', () => {
     const text = spreadTable(spread([run(40, 30), run(60, 30), run(45, 30)], file));
     expect(text).toMatch(/\| fixed\s+\| 40 \/ 60 \/ 45 \| 45\s+\| 60 \(<= 50\)/);

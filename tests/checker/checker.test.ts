@@ -209,6 +209,19 @@ describe('story checker', () => {
     });
   });
 
+  it('gives the scenario bar as advice for a file outside stories/: shown, never failing', () => {
+    const run = spawnSync('npx', ['tsx', 'scripts/check-stories.ts', fixture('visit.ink')], {
+      encoding: 'utf8',
+    });
+    // visit.ink is far short of the bar (2 decisions, 1 ending), yet outside stories/ that is advice.
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      'advice: tests/fixtures/stories/visit.ink:1: scenario bar: the shortest path has 2 decisions; every path needs at least 8',
+    );
+    expect(run.stdout).toMatch(/scenario bar: \d+ shortfalls \(advice, not failing\)/);
+    expect(run.stdout).not.toContain('error:');
+  });
+
   it("names a story's seniors by their short and first names, and senior words match whole words only", () => {
     const names = seniorNames({
       ewa: { name: 'Ewa Nowak', short: 'Ewa', role: 'senior carer on nights' },

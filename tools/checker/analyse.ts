@@ -59,6 +59,10 @@ export interface StoryReport {
   documents: string[];
   errors: Diagnostic[];
   warnings: Diagnostic[];
+  /** The scenario bar's findings when it is advice (a trainer's own story): shown, never failing. */
+  advice: Diagnostic[];
+  /** Every scenario bar finding, whatever the mode (empty when the bar is off or the story is not one of ours). */
+  barProblems: Diagnostic[];
 }
 
 interface Totals {
@@ -78,11 +82,17 @@ const zero = (): Totals => ({
   minScoring: Object.fromEntries(IDS.map((i) => [i, 0])),
 });
 
+export type BarMode = 'full' | 'advice' | 'off';
+
 export interface AnalyseOptions {
   /** Our own stories (they declare `outcomes:`): contract problems are errors. Others get warnings. */
   strict: boolean;
-  /** Check the countable parts of the scenario bar (minimum decisions, endings, criticals, notes). */
-  bar: boolean;
+  /**
+   * The scenario bar (minimum decisions, endings, criticals, notes, partial credit, role cards): 'full' for the
+   * stories we ship (errors), 'advice' for anyone else's (listed in `advice`, never failing), 'off' to skip it.
+   * `true` and `false` are 'full' and 'off'.
+   */
+  bar: BarMode | boolean;
   /** What counts as naming a senior in an option (senior words and the senior cast's names). */
   senior?: RegExp;
 }
@@ -90,6 +100,15 @@ export interface AnalyseOptions {
 export function analyse(file: string, meta: StoryMeta, x: Exploration, options: AnalyseOptions): StoryReport {
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
+  const advice: Diagnostic[] = [];
+  const barProblems: Diagnostic[] = [];
+  const mode: BarMode = options.bar === true ? 'full' : options.bar === false ? 'off' : options.bar;
+  // A scenario bar finding: an error under the full bar, advice under the advice bar.
+  const barOn = options.strict && mode !== 'off';
+  const barFinding = (d: Diagnostic) => {
+    barProblems.push(d);
+    (mode === 'full' ? errors : advice).push(d);
+  };
   const at = (w: Where, message: string): Diagnostic => ({ file: w.file, line: w.line, message });
   const contract = (d: Diagnostic) => (options.strict ? errors : warnings).push(d);
 
@@ -175,14 +194,14 @@ export function analyse(file: string, meta: StoryMeta, x: Exploration, options: 
     const key = `${f.where.file}:${f.where.line}:${f.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const barRule = f.message.startsWith('partial credit') && options.strict && options.bar;
-    (barRule ? errors : warnings).push(at(f.where, f.message));
+    const barRule = f.message.startsWith('partial credit') && barOn;
+    if (barRule) barFinding(at(f.where, f.message));
+    else warnings.push(at(f.where, f.message));
   }
   const threeOptionShare = sizes.length ? sizes.filter((s) => s >= 3).length / sizes.length : 0;
 
-  if (options.strict && options.bar && x.complete) {
-    const bar = (ok: boolean, message: string) =>
-      ok || errors.push(at(mainWhere, `scenario bar: ${message}`));
+  if (barOn && x.complete) {
+    const bar = (ok: boolean, message: string) => ok || barFinding(at(mainWhere, `scenario bar: ${message}`));
     bar(
       rootTotals.minDec >= 8,
       `the shortest path has ${rootTotals.minDec} decisions; every path needs at least 8`,
@@ -229,10 +248,14 @@ export function analyse(file: string, meta: StoryMeta, x: Exploration, options: 
   }
   const partners = partnerFigures(x);
   // Every shipped scenario can be role-played in pairs: a missing role card is an error for stories/, advice elsewhere.
-  for (const where of partners.missing)
-    (options.strict && options.bar ? errors : warnings).push(
-      at(where, 'no partner direction before this decision (partner:, partner-feels: … on a line before it)'),
+  for (const where of partners.missing) {
+    const d = at(
+      where,
+      'no partner direction before this decision (partner:, partner-feels: … on a line before it)',
     );
+    if (barOn) barFinding(d);
+    else warnings.push(d);
+  }
   if (!x.complete)
     warnings.push(
       at(
@@ -263,6 +286,8 @@ export function analyse(file: string, meta: StoryMeta, x: Exploration, options: 
     documents: [...new Set([...options_.values()].flatMap((o) => (o.record ? [o.record] : [])))],
     errors: sortDiagnostics(errors),
     warnings: sortDiagnostics(warnings),
+    advice: sortDiagnostics(advice),
+    barProblems: sortDiagnostics(barProblems),
   };
 }
 

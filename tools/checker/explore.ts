@@ -6,9 +6,10 @@ import type { Story } from 'inkjs/engine/Story';
 import { StoryRunner, type LineBeat, type Option, type StoryError } from '../../src/story/runner.ts';
 import type { Registries } from '../../src/story/tags.ts';
 import type { SourceIndex, Where } from './source-index.ts';
-import { parseInkMessage } from '../ink/compile.ts';
-import { stateKey, type Reads } from './state-key.ts';
-import { dirname, resolve } from 'node:path';
+import { parseInkMessage } from '../ink/compile-source.ts';
+import { joinPath, parentOf } from '../ink/paths.ts';
+import { liveStateKey, stateKey, type Reads } from './state-key.ts';
+import { restoreSnapshot, takeSnapshot, type Snapshot } from './snapshot.ts';
 
 export interface PlayedLine {
   text: string;
@@ -56,6 +57,11 @@ export interface ExploreOptions {
   reads: Reads;
   maxStates: number;
   maxSeconds: number;
+  /**
+   * The slow reference walk the tests hold the fast one to: states keyed by their full JSON save (stateKey) and
+   * restored from it (LoadJson), instead of the live key and in-memory snapshots.
+   */
+  reference?: boolean;
 }
 
 export function explore(story: Story, index: SourceIndex, options: ExploreOptions): Exploration {
@@ -66,35 +72,43 @@ export function explore(story: Story, index: SourceIndex, options: ExploreOption
     problems.set(`${where.file}:${where.line}:${message}`, { where, message });
   const nodes: ChoiceNode[] = [];
   const keys = new Map<string, number>();
-  const queue: { node: number; state: string }[] = [];
+  // Each choice point's ink state, kept in memory (snapshot.ts) to go back to for each of its options.
+  const queue: { node: number; state: Snapshot }[] = [];
   const unvisited = namedPaths(story);
   let complete = true;
 
-  const segment = (state: string, choice: number | null, from: Where | null): Edge => {
-    story.state.LoadJson(state);
-    let currentChoiceWhere: (text: string) => Where = (t) => index.locate(t, 'choice');
-    const runner = new StoryRunner(story as never, {
-      registries: options.registries,
-      onProblem: (p: StoryError) => {
-        const where =
-          p.on === 'choice'
-            ? currentChoiceWhere(p.near ?? '')
-            : index.locate(p.near ?? '', p.on === 'story' ? 'tag' : 'line');
-        addProblem(where, p.message);
-      },
-    });
-    if (choice !== null) {
-      runner.loadState(state, [], 0);
+  // Where an option is written never changes: look it up once per option, not once per line played.
+  const optionWheres = new Map<string, Where>();
+  const optionWhere = (c: { sourcePath: string; text: string }) => {
+    let where = optionWheres.get(c.sourcePath);
+    if (!where) optionWheres.set(c.sourcePath, (where = choiceWhere(story, c.sourcePath, index, c.text)));
+    return where;
+  };
+  const currentChoiceWhere = (t: string) =>
+    optionWhereByText(story.currentChoices, t, optionWhere) ?? index.locate(t, 'choice');
+  // One runner for the whole walk, set back to "just after a choice point" before each option.
+  const runner = new StoryRunner(story as never, {
+    registries: options.registries,
+    onProblem: (p: StoryError) => {
+      const where =
+        p.on === 'choice'
+          ? currentChoiceWhere(p.near ?? '')
+          : index.locate(p.near ?? '', p.on === 'story' ? 'tag' : 'line');
+      addProblem(where, p.message);
+    },
+  });
+
+  const save = (): Snapshot =>
+    options.reference ? { kind: 'json', json: story.state.toJson() } : takeSnapshot(story);
+  const segment = (state: Snapshot | null, choice: number | null, from: Where | null): Edge => {
+    if (state !== null && choice !== null) {
+      restoreSnapshot(story, state);
+      runner.resumeHere();
       runner.choose(choice);
     }
     const lines: PlayedLine[] = [];
     const lastWhere = () => lines.at(-1)?.where ?? from ?? { file: index.locate('').file, line: 0 };
     for (;;) {
-      // The choice points' debug metadata gives exact option lines, better than searching by text.
-      const wheres = new Map(
-        story.currentChoices.map((c) => [c.text.trim(), choiceWhere(story, c.sourcePath, index, c.text)]),
-      );
-      currentChoiceWhere = (t) => wheres.get(t.trim()) ?? index.locate(t, 'choice');
       const beat = runner.next();
       if (beat.kind === 'line') {
         lines.push({ text: beat.text, beat, where: index.locate(beat.text) });
@@ -105,7 +119,7 @@ export function explore(story: Story, index: SourceIndex, options: ExploreOption
         // Ink's runtime messages carry their own file and line ("RUNTIME ERROR: 'x.ink' line 10: ran out of content").
         const d = parseInkMessage(beat.error.message, index.locate('').file);
         const where = d.line
-          ? { file: resolve(dirname(index.locate('').file), d.file), line: d.line }
+          ? { file: joinPath(parentOf(index.locate('').file), d.file), line: d.line }
           : lastWhere();
         const dead = /ran out of content|end of content/i.test(d.message);
         return {
@@ -120,25 +134,27 @@ export function explore(story: Story, index: SourceIndex, options: ExploreOption
       }
       if (beat.kind === 'ending')
         return { lines, to: null, terminal: { ending: beat.ending, where: lastWhere(), error: null } };
-      const state = story.state.toJson();
-      const key = stateKey(state, options.reads);
+      // The key comes from ink's state in memory; the full save is made only for a choice point not seen before.
+      const key = options.reference
+        ? stateKey(story.state.toJson(), options.reads)
+        : liveStateKey(story.state, options.reads);
       let to = keys.get(key);
       if (to === undefined) {
         to = nodes.length;
         keys.set(key, to);
         const opts = beat.options.map((o) => {
           const c = story.currentChoices[o.index];
-          const where = c ? choiceWhere(story, c.sourcePath, index, c.text) : index.locate(o.text, 'choice');
+          const where = c ? optionWhere(c) : index.locate(o.text, 'choice');
           return { ...o, where, id: c?.sourcePath ?? `${where.file}:${where.line}` };
         });
         nodes.push({ options: opts, edges: opts.map(() => null) });
-        queue.push({ node: to, state });
+        queue.push({ node: to, state: save() });
       }
       return { lines, to, terminal: null };
     }
   };
 
-  const root = segment(initial, null, null);
+  const root = segment(null, null, null);
   while (queue.length > 0) {
     if (nodes.length > options.maxStates || (performance.now() - started) / 1000 > options.maxSeconds) {
       complete = false;
@@ -168,6 +184,16 @@ function choiceWhere(story: Story, sourcePath: string, index: SourceIndex, text:
     // fall through to a text search
   }
   return index.locate(text, 'choice');
+}
+
+/** The option on offer with this text (the runner reports option problems by their text). */
+function optionWhereByText(
+  choices: readonly { sourcePath: string; text: string }[],
+  text: string,
+  whereOf: (c: { sourcePath: string; text: string }) => Where,
+): Where | undefined {
+  const c = choices.findLast((x) => x.text.trim() === text.trim());
+  return c ? whereOf(c) : undefined;
 }
 
 /** Every knot and stitch that holds content (functions are reached by calls, and are left out). */

@@ -3,6 +3,10 @@
 // change what happens next: the call stacks, the options on offer, variables, the visit and turn counts the story
 // actually reads, and the random seed. Thread numbers and "where we last were" are bookkeeping, and left out.
 
+import { JsonSerialisation } from 'inkjs/engine/JsonSerialisation';
+import { BoolValue, FloatValue, IntValue, StringValue } from 'inkjs/engine/Value';
+import type { InkObject } from 'inkjs/engine/Object';
+import { SimpleJson } from 'inkjs/engine/SimpleJson';
 import type { Story } from 'inkjs/engine/Story';
 
 export interface Reads {
@@ -67,8 +71,123 @@ interface ChoiceJson {
   targetPath: string;
 }
 
+/** The key of a saved state (ink's state.toJson()): the reference that liveStateKey must agree with. */
 export function stateKey(stateJson: string, reads: Reads): string {
   const s = JSON.parse(stateJson) as StateJson;
+  const counts = (c: Record<string, number> | undefined) => new Map(Object.entries(c ?? {}));
+  return keyOf(s, counts(s.visitCounts), counts(s.turnIndices), reads);
+}
+
+/** The inkjs internals the live key reads (all there at runtime; most are not in inkjs's public types). */
+interface LiveElement {
+  currentPointer: {
+    isNull: boolean;
+    container: { path: { componentsString: string } } | null;
+    index: number;
+  };
+  inExpressionEvaluation: boolean;
+  type: number;
+  temporaryVariables: Map<string, InkObject>;
+}
+interface LiveThread {
+  callstack: LiveElement[];
+  threadIndex: number;
+}
+interface LiveChoice {
+  sourcePath: string;
+  pathStringOnChoice: string;
+  text: string;
+  threadAtGeneration: LiveThread | null;
+}
+interface LiveFlow {
+  name: string;
+  callStack: { _threads: LiveThread[]; ThreadWithIndex(i: number): LiveThread | null };
+  currentChoices: LiveChoice[];
+}
+interface LiveState {
+  _currentFlow: LiveFlow;
+  _namedFlows: Map<string, LiveFlow> | null;
+  _patch: unknown;
+  variablesState: { _globalVariables: Map<string, InkObject> };
+  evaluationStack: InkObject[];
+  _visitCounts: Map<string, number>;
+  _turnIndices: Map<string, number>;
+  currentTurnIndex: number;
+  previousRandom: number;
+  toJson(): string;
+}
+
+/**
+ * A key with the same meaning as stateKey(state.toJson()) (two states share one exactly when they share the
+ * other), read from ink's state in memory. Writing and re-reading the whole save for every arrival at a choice
+ * point was most of the checker's time: the exploring compile counts every container, so a save is mostly counts
+ * the story never reads. tests/checker/state-key.test.ts holds the two keys to the same partition on our stories.
+ */
+export function liveStateKey(state: unknown, reads: Reads): string {
+  const st = state as LiveState;
+  // Mid-way through a lookahead ink keeps changes in a patch; never so at a choice point, but be safe.
+  if (st._patch) return `saved:${stateKey(st.toJson(), reads)}`;
+  const flows = st._namedFlows ? [...st._namedFlows.values()] : [st._currentFlow];
+  const flowKeys = flows.map((f) => [
+    f.name,
+    f.callStack._threads.map(threadKey),
+    f.currentChoices.map((c) => [
+      c.sourcePath,
+      c.pathStringOnChoice,
+      c.text,
+      // As in a save: a choice's own thread is written only when it is no longer on the call stack.
+      c.threadAtGeneration && f.callStack.ThreadWithIndex(c.threadAtGeneration.threadIndex) === null
+        ? threadKey(c.threadAtGeneration)
+        : null,
+    ]),
+  ]);
+  const variables: string[] = [];
+  for (const [name, value] of st.variablesState._globalVariables) variables.push(name, valueKey(value));
+  const s = {
+    currentFlowName: st._currentFlow.name,
+    flows: flowKeys,
+    variablesState: variables,
+    evalStack: st.evaluationStack.map(valueKey),
+    turnIdx: st.currentTurnIndex,
+    previousRandom: st.previousRandom,
+  };
+  return `live:${assemble(s, flowKeys, st._visitCounts, st._turnIndices, reads)}`;
+}
+
+function threadKey(t: LiveThread): unknown[] {
+  return t.callstack.map((el) => {
+    const p = el.currentPointer;
+    const temps: string[] = [];
+    for (const [name, value] of el.temporaryVariables) temps.push(name, valueKey(value));
+    return [
+      p.isNull ? null : p.container!.path.componentsString,
+      p.isNull ? null : p.index,
+      el.inExpressionEvaluation,
+      el.type,
+      temps,
+    ];
+  });
+}
+
+/**
+ * One value, as a save would read back: numbers by value (a save's 1.0 and 1 read back alike), strings and
+ * booleans as themselves, anything rarer (lists, divert targets, pointers) in ink's own JSON.
+ */
+function valueKey(v: InkObject): string {
+  if (v instanceof IntValue || v instanceof FloatValue) return `n${v.value}`;
+  if (v instanceof BoolValue) return `b${v.value}`;
+  if (v instanceof StringValue) return `s${v.value}`;
+  const w = new SimpleJson.Writer();
+  JsonSerialisation.WriteRuntimeObject(w, v);
+  return `j${JSON.stringify(JSON.parse(w.toString()))}`;
+}
+
+function keyOf(
+  s: Omit<StateJson, 'visitCounts' | 'turnIndices'>,
+  visitCounts: ReadonlyMap<string, number>,
+  turnIndices: ReadonlyMap<string, number>,
+  reads: Reads,
+): string {
   const flows = Object.entries(s.flows).map(([name, flow]) => [
     name,
     flow.callstack.threads.map((t) => t.callstack),
@@ -79,24 +198,53 @@ export function stateKey(stateJson: string, reads: Reads): string {
       flow.choiceThreads?.[String(c.originalThreadIndex)]?.callstack ?? null,
     ]),
   ]);
+  return assemble(s, flows, visitCounts, turnIndices, reads);
+}
+
+function assemble(
+  s: {
+    currentFlowName?: string;
+    variablesState: unknown;
+    evalStack: unknown;
+    turnIdx: number;
+    previousRandom: number;
+  },
+  flows: unknown,
+  visitCounts: ReadonlyMap<string, number>,
+  turnIndices: ReadonlyMap<string, number>,
+  reads: Reads,
+): string {
   // A once-only choice (`*`) is counted so it is not offered twice, which only matters if its weave can be
   // entered again. Its count is kept only when its parent has been entered more than once on this route (the
   // exploring compile counts every container); otherwise a story of `*` choices would never share a state.
-  const relevant = (path: string) => {
-    const choice = /^(.*)\.c-\d+$/.exec(path);
-    return !choice || (s.visitCounts?.[choice[1]!] ?? 0) > 1;
+  // The counts are taken in the (fixed) order of the story's reads, so they need no sorting.
+  const pick = (counts: ReadonlyMap<string, number>, keep: ReadonlySet<string>) => {
+    const out: (string | number)[] = [];
+    for (const [path, parent] of choiceParents(keep)) {
+      const n = counts.get(path);
+      if (n !== undefined && (parent === null || (visitCounts.get(parent) ?? 0) > 1)) out.push(path, n);
+    }
+    return out;
   };
-  const pick = (counts: Record<string, number>, keep: ReadonlySet<string>) =>
-    Object.entries(counts ?? {})
-      .filter(([path]) => keep.has(path) && relevant(path))
-      .sort(([a], [b]) => a.localeCompare(b));
   return JSON.stringify([
     s.currentFlowName ?? null,
     flows,
     s.variablesState,
     s.evalStack,
-    pick(s.visitCounts, reads.visits),
-    reads.usesTurnIndex ? [pick(s.turnIndices, reads.turns), s.turnIdx] : null,
+    pick(visitCounts, reads.visits),
+    reads.usesTurnIndex ? [pick(turnIndices, reads.turns), s.turnIdx] : null,
     s.previousRandom,
   ]);
+}
+
+const parentsCache = new WeakMap<ReadonlySet<string>, [string, string | null][]>();
+
+/** Each path read, with the weave it is an option of (for a once-only choice's count), worked out once. */
+function choiceParents(paths: ReadonlySet<string>): [string, string | null][] {
+  let out = parentsCache.get(paths);
+  if (!out) {
+    out = [...paths].map((p) => [p, /^(.*)\.c-\d+$/.exec(p)?.[1] ?? null]);
+    parentsCache.set(paths, out);
+  }
+  return out;
 }
