@@ -1,6 +1,11 @@
 // The debrief and the practice record in Chromium (production build): finish a scenario, open the debrief, try a
 // decision again and see the evidence change; print the record to an A4 PDF and read it back; save the record as
 // a file and open it again as a trainer would; refuse a file that is not a record. Screenshots at tablet and 1080p.
+//
+// The scenario is played by mouse, but quickly (support/fast-plan.ts: the input guard is skipped by moving the page's
+// clock on), and on the words-only path, without the stage: the debrief and the record are under test here, not the
+// pace of play (play.test.ts) or the stage behind the summary (screenshots.test.ts photographs it at four sizes).
+// Drawn in software, the stage made every resize and full-page picture here take many seconds more.
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,12 +20,13 @@ import {
   launchChromium,
   loadPlan,
   openGame,
-  playPlan,
   screenshot,
   startScenario,
   type GamePage,
   type Plan,
 } from './support/browser';
+import { quicken } from './support/fast';
+import { playPlanQuickly } from './support/fast-plan';
 
 const NIGHT = { id: 'nothing-after-midnight', title: 'Nothing after midnight' };
 const TABLET = { width: 768, height: 1024 };
@@ -94,8 +100,8 @@ async function axe(page: Page, where: string, only?: string): Promise<string[]> 
   return found;
 }
 
-/** Playing a whole scenario in software WebGL on a busy two-core machine takes a while: each step gets room. */
-const STEP = 600_000;
+/** Screenshots at 1080p, axe and PDFs on a busy two-core machine: room for each step. */
+const STEP = 300_000;
 
 async function openDebrief(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'See your debrief', exact: true }).click();
@@ -137,8 +143,10 @@ describe('the debrief and the practice record', () => {
   let exported = '';
   beforeAll(async () => {
     browser = await launchChromium();
-    game = await openGame(browser, { viewport: TABLET });
+    // No service worker: it would serve the real stage chunk from its cache, past the route that leaves it out.
+    game = await openGame(browser, { viewport: TABLET, serviceWorkers: 'block' });
     page = game.page;
+    await quicken(game);
     await game.goto();
   }, STEP);
   afterEach(() => {
@@ -152,7 +160,7 @@ describe('the debrief and the practice record', () => {
     'finishes a scenario and opens the debrief: outcomes, decisions, route, trust and reflections',
     async () => {
       await startScenario(page, NIGHT.title);
-      const result = await playPlan(page, plan, { input: 'mouse' });
+      const result = await playPlanQuickly(page, plan, { input: 'mouse' });
       expect(result.finished).toBe(true);
       await shoot(page, 'debrief-1-ending-tablet');
       // Only the end-of-scenario panel: the play screen around it is checked by tests/e2e/accessibility.test.ts.
@@ -213,7 +221,7 @@ describe('the debrief and the practice record', () => {
         ...plan,
         choices: plan.choices.map((c, i) => (i === RETRY - 1 ? better.slice(0, 40) : c)),
       };
-      const again = await playPlan(page, replan, { input: 'mouse', from: RETRY - 1 });
+      const again = await playPlanQuickly(page, replan, { input: 'mouse', from: RETRY - 1 });
       expect(again.finished).toBe(true);
       expect(again.ending).toBe('How the story ended: Understood and supported.');
       const change = await page.locator('.comparison-brief').innerText();

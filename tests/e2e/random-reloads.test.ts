@@ -12,6 +12,10 @@
 //
 // Play-through i uses mulberry32(SEED_BASE + i) for its picks and reload moments; a failure names it. The reload
 // races make a run not exactly repeatable, which is the point: whatever the timing, nothing may be lost.
+//
+// Every play-through has one reload of a set kind, by turns (FORCED), so even the short run in `npm test` has each
+// kind of moment at least once; the rest come at random. Breadth is elsewhere: tests/reliability/random-play.test.ts
+// saves and restores hundreds of seeded play-throughs in Node, and `npm run soak` runs 40 here per scenario.
 
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -24,8 +28,11 @@ import { uninterrupted } from './support/reference';
 import { humanise, useBrowser } from './support/browser';
 import { current, keysFor, KEY, press, quicken, type Current, savedSession } from './support/fast';
 
-/** Play-throughs per scenario: 7 in `npm test` (21 in all); `npm run soak` sets RELOAD_PLAYS for a longer run. */
-const PER_SCENARIO = Number.parseInt(process.env.RELOAD_PLAYS ?? '7', 10);
+/**
+ * Play-throughs per scenario: 3 in `npm test` (9 in all, so each forced kind of reload comes up twice or more, and a
+ * reload while resuming in every other play-through); `npm run soak` sets RELOAD_PLAYS for a longer run.
+ */
+const PER_SCENARIO = Number.parseInt(process.env.RELOAD_PLAYS ?? '3', 10);
 if (!(PER_SCENARIO >= 1))
   throw new Error(`RELOAD_PLAYS must be a whole number of at least 1, not "${process.env.RELOAD_PLAYS}"`);
 const SEED_BASE = 1100;
@@ -48,10 +55,10 @@ async function reload(page: Page, why: string): Promise<void> {
   await page.locator('body[data-view="title"]').waitFor();
 }
 
-/** Title -> Continue; sometimes reloads again while the saved game is still being loaded. */
-async function carryOn(page: Page, title: string, rng: Random): Promise<void> {
+/** Title -> Continue; sometimes (or when `resumeReload`) reloads again while the saved game is still being loaded. */
+async function carryOn(page: Page, title: string, rng: Random, resumeReload = false): Promise<void> {
   const button = page.getByRole('button', { name: `Continue: ${title}`, exact: true });
-  if (rng.next() < 0.2) {
+  if (rng.next() < 0.2 || resumeReload) {
     await backToTitle(page);
     await button.click();
     await reload(page, 'while resuming');
@@ -106,19 +113,34 @@ async function backToTitle(page: Page): Promise<void> {
 const RELOAD = 0.012;
 const RACE = 0.012;
 
-/** One play-through from the title screen to the summary, with reloads at random moments. */
-async function playWithReloads(page: Page, title: string, rng: Random): Promise<void> {
+/** The reload every play-through has, by turns: on a settled screen of this kind, or racing a key press. */
+const FORCED = ['line', 'race', 'choices', 'feedback'] as const;
+type Forced = (typeof FORCED)[number];
+
+/**
+ * One play-through from the title screen to the summary, with reloads at random moments and one of the `forced`
+ * kind at the first chance from a step picked in advance (then, if `resumeReload`, another while resuming).
+ */
+async function playWithReloads(
+  page: Page,
+  title: string,
+  rng: Random,
+  forced: { kind: Forced; resumeReload: boolean },
+): Promise<void> {
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.getByRole('button', { name: `Play ${title}`, exact: true }).click();
   await page.getByRole('button', { name: 'Start the scenario', exact: true }).click();
   await page.locator('body[data-view="play"]').waitFor();
-  // At least one reload in every play-through, at a step picked in advance; more at random along the way.
-  const forced = rng.int(100);
+  // Early enough that every route still has a decision and its feedback to come.
+  const forcedFrom = rng.int(60);
+  let forcedDone = false;
+  let resumeReload = false;
   let reloads = 0;
   let s: Current = await current(page);
   for (let step = 0; step < 600; step += 1) {
     if (s.view === 'title') {
-      await carryOn(page, title, rng);
+      await carryOn(page, title, rng, resumeReload);
+      resumeReload = false;
       s = await current(page);
       continue;
     }
@@ -143,7 +165,12 @@ async function playWithReloads(page: Page, title: string, rng: Random): Promise<
       return;
     }
     const r = rng.next();
-    if (step === forced || r < RELOAD) {
+    const due = !forcedDone && step >= forcedFrom && (forced.kind === 'race' || s.kind === forced.kind);
+    if (due) {
+      forcedDone = true;
+      resumeReload = forced.resumeReload;
+    }
+    if ((due && forced.kind !== 'race') || (!due && r < RELOAD)) {
       reloads += 1;
       await reload(page, `on a settled ${s.kind} screen`);
       s = await current(page);
@@ -154,7 +181,7 @@ async function playWithReloads(page: Page, title: string, rng: Random): Promise<
     const retry = s.kind === 'feedback' && s.critical && rng.next() < 0.25;
     const keys = retry ? ['Enter'] : keysFor(s, s.kind === 'choices' ? rng.int(s.options.length) : 0);
     if (retry) tally.retries += 1;
-    if (r < RELOAD + RACE) {
+    if (due || r < RELOAD + RACE) {
       // A reload racing the key: the page reloads itself 0-20 ms after this, so whether the key arrives, and its step
       // is handled and saved, before the page goes is up to the timing.
       reloads += 1;
@@ -187,7 +214,7 @@ describe(`${PER_SCENARIO * scenarios.length} random play-throughs with reloads a
   scenarios.forEach(([scenario, title], n) => {
     it(
       `"${title}": ${PER_SCENARIO} play-throughs end as an uninterrupted replay of their choices`,
-      { timeout: PER_SCENARIO * 25_000 },
+      { timeout: PER_SCENARIO * 60_000 },
       async () => {
         // No service worker: it would serve the real stage chunk from its cache on a reload, past the route below.
         const game = await browser.open({ reducedMotion: 'reduce', serviceWorkers: 'block' });
@@ -195,9 +222,11 @@ describe(`${PER_SCENARIO * scenarios.length} random play-throughs with reloads a
         await quicken(game);
         await game.goto();
         for (let i = 0; i < PER_SCENARIO; i += 1) {
-          const seed = SEED_BASE + n * PER_SCENARIO + i;
+          const p = n * PER_SCENARIO + i;
+          const seed = SEED_BASE + p;
           const rng = mulberry32(seed);
-          const where = `"${title}", play-through seed ${seed}`;
+          const forced = { kind: FORCED[p % FORCED.length]!, resumeReload: p % 2 === 0 };
+          const where = `"${title}", play-through seed ${seed} (forced reload: ${forced.kind})`;
           // A clean device for each play-through (the page is reused).
           await page.evaluate(() => {
             localStorage.clear();
@@ -208,7 +237,7 @@ describe(`${PER_SCENARIO * scenarios.length} random play-throughs with reloads a
 
           const started = Date.now();
           const before = Object.values(tally.reloads).reduce((a, b) => a + b, 0);
-          await playWithReloads(page, title, rng);
+          await playWithReloads(page, title, rng, forced);
           tally.plays += 1;
           const reloads = Object.values(tally.reloads).reduce((a, b) => a + b, 0) - before;
           console.log(`${where}: ${reloads} reloads, ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -273,13 +302,12 @@ describe(`${PER_SCENARIO * scenarios.length} random play-throughs with reloads a
     expect(tally.plays).toBe(PER_SCENARIO * scenarios.length);
     const total = Object.values(tally.reloads).reduce((a, b) => a + b, 0);
     expect(total).toBeGreaterThanOrEqual(tally.plays);
+    // Each kind forced in this run, and a reload while resuming (forced in play-through 0).
+    const forcedKinds = FORCED.slice(0, tally.plays).map((k) =>
+      k === 'race' ? 'racing a key press' : `on a settled ${k} screen`,
+    );
     expect(Object.keys(tally.reloads).sort()).toEqual(
-      expect.arrayContaining([
-        'on a settled line screen',
-        'on a settled choices screen',
-        'racing a key press',
-        'while resuming',
-      ]),
+      expect.arrayContaining([...forcedKinds, 'while resuming']),
     );
   });
 });

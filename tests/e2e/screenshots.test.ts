@@ -1,7 +1,8 @@
 // Screenshots of each kind of screen at the sizes the game is used at (a tablet either way up, a laptop, a 4K
 // projector), with the layout facts that must hold at every size: nothing wider than the window, and every button
 // at least 44 px tall (WCAG 2.5.5's target size). One page is resized rather than reopened, so the summary is
-// reached once, by following a plan.
+// reached once, by following a plan (quickly: support/fast-plan.ts skips the input guard, as the pictures are under
+// test here, not the pace of play).
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -10,12 +11,13 @@ import {
   launchChromium,
   loadPlan,
   openGame,
-  playPlan,
   screenshot,
   settle,
   startScenario,
   type GamePage,
 } from './support/browser';
+import { quicken } from './support/fast';
+import { playPlanQuickly } from './support/fast-plan';
 import { waitForStage, watchStageTextures } from './support/screenshots';
 
 const SIZES = [
@@ -93,6 +95,7 @@ describe(`screens of "${SCENARIO.title}" at tablet, laptop and 4K sizes`, () => 
       reducedMotion: 'reduce',
     });
     await watchStageTextures(game.context);
+    await quicken(game, { stage: true });
     await game.goto();
   });
   afterEach(() => {
@@ -142,7 +145,7 @@ describe(`screens of "${SCENARIO.title}" at tablet, laptop and 4K sizes`, () => 
 
   it('the summary, reached by following the best path', async () => {
     const { page } = game;
-    const result = await playPlan(page, loadPlan(SCENARIO.id, 'best path'), { input: 'keyboard' });
+    const result = await playPlanQuickly(page, loadPlan(SCENARIO.id, 'best path'), { input: 'keyboard' });
     expect(result.finished).toBe(true);
     await shootAllSizes(page, '5-summary');
   }, 300_000);

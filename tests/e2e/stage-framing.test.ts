@@ -5,21 +5,22 @@
 // Faces are worked out from where the stage last drew each person (its test read-out, __careStage.placed(), taken
 // as each frame is drawn, so a change the canvas never showed does not count) and where the face is in the
 // character art (FACE in src/stage/layout.ts).
+//
+// The walk to each decision skips the input guard (support/fast.ts moves the page's clock on): the framing is under
+// test, not the pace of play.
 
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FACE, type Box } from '../../src/stage/layout';
 import {
-  forgetScreen,
   loadPlan,
   screenshot,
-  settle,
   startScenario,
   useBrowser,
   waitForStage,
   watchStageTextures,
 } from './support/browser';
-import type { ScreenInfo } from './support/screen-watch';
+import { current, press, quicken, type Current } from './support/fast';
 
 const SCENARIO = { id: 'dads-not-going-anywhere', title: "Dad's not going anywhere" };
 /** Decisions walked in each case: the first three have one, then two people on the stage, and long options. */
@@ -92,14 +93,14 @@ describe('the stage keeps faces above the dialogue panel', () => {
       });
       const { page } = game;
       await watchStageTextures(game.context);
+      await quicken(game, { stage: true });
       await game.goto();
       if (c.textSize !== 100) await setTextSize(page, c.textSize);
       await page.locator('body[data-stage="ready"]').waitFor({ timeout: 60_000 });
       await startScenario(page, SCENARIO.title);
-      await forgetScreen(page);
       const plan = loadPlan(SCENARIO.id, 'best path');
       let decisions = 0;
-      let s: ScreenInfo = await settle(page);
+      let s: Current = await current(page);
       for (let step = 0; step < 200 && decisions <= DECISIONS; step += 1) {
         if (s.kind === 'choices' || s.kind === 'feedback') {
           await waitForStage(page, c.width, c.height);
@@ -121,12 +122,11 @@ describe('the stage keeps faces above the dialogue panel', () => {
           expect(i, `an option containing "${want}"`).toBeGreaterThanOrEqual(0);
           decisions += 1;
           if (decisions > DECISIONS) break;
-          await page.keyboard.press(String(i + 1));
+          s = await press(page, s, String(i + 1));
         } else {
           expect(['line', 'feedback']).toContain(s.kind);
-          await page.keyboard.press('Enter');
+          s = await press(page, s, 'Enter');
         }
-        s = await settle(page);
       }
       expect(decisions).toBe(DECISIONS + 1);
     });

@@ -20,9 +20,19 @@ const SKIP_GUARD_SCRIPT = `(() => {
   let skipped = 0;
   performance.now = () => real() + skipped;
   Object.defineProperty(window, '__skipGuard', { value: (ms) => { skipped += ms; } });
+  Object.defineProperty(window, '__skippedMs', { value: () => skipped });
 })();`;
 
 const NO_STAGE = `export async function createStage() { throw new Error('the stage is left out of this test'); }`;
+
+// With the stage drawn, animation frames must keep the same clock: Phaser takes each frame's time from
+// requestAnimationFrame, but resets its last frame time from performance.now() when its loop wakes (src/stage/idle.ts).
+// Were only performance.now() moved on, every frame would seem to come before that reset, no tween would advance,
+// and the stage would draw every frame (in software) until real time caught up with the time skipped.
+const STAGE_CLOCK_SCRIPT = `(() => {
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) => raf((t) => callback(t + window.__skippedMs()));
+})();`;
 
 export const STAGE_CHUNK = /\/assets\/stage-[\w-]+\.js$/;
 
@@ -36,6 +46,7 @@ export async function quicken(game: GamePage, { stage = false } = {}): Promise<v
     matches: (e) => e.type === 'warning' && e.text === 'Service Worker registration blocked by Playwright',
   });
   await game.page.addInitScript({ content: SKIP_GUARD_SCRIPT });
+  if (stage) await game.page.addInitScript({ content: STAGE_CLOCK_SCRIPT });
   if (!stage)
     await game.page.route(STAGE_CHUNK, (route) =>
       route.fulfill({ contentType: 'text/javascript', body: NO_STAGE }),

@@ -147,7 +147,8 @@ export async function tapLikeALearner(page: Page, locator: Locator): Promise<voi
   await page.touchscreen.tap(x, y);
 }
 
-function pick(options: string[], want: string | undefined, step: number): number {
+/** The one option containing `want` (a plan's words for decision `step`); throws if none or several do. */
+export function pick(options: string[], want: string | undefined, step: number): number {
   if (want === undefined)
     throw new Error(`the plan has no choice for decision ${step + 1}; options:\n  ${options.join('\n  ')}`);
   const hits = options.map((o, i) => (o.includes(want) ? i : -1)).filter((i) => i >= 0);
@@ -158,7 +159,8 @@ function pick(options: string[], want: string | undefined, step: number): number
   return hits[0]!;
 }
 
-async function summary(page: Page): Promise<Pick<PlayResult, 'ending' | 'evidence' | 'decisionList'>> {
+/** What the summary now on screen shows: the ending, the evidence per outcome and the decisions. */
+export async function summary(page: Page): Promise<Pick<PlayResult, 'ending' | 'evidence' | 'decisionList'>> {
   return page.evaluate(() => {
     const text = (sel: string) => (document.querySelector<HTMLElement>(sel)?.innerText ?? '').trim();
     // innerText leaves out the bars' aria-labels (the band in words), which are part of the evidence shown.

@@ -9,18 +9,27 @@ import { h } from '../../../src/ui/dom';
 import { compiledScenario, storyFile } from '../../debrief/support';
 
 export const STORY = 'nothing-after-midnight';
-const scenario = compiledScenario(storyFile(STORY), STORY);
-export const entry: CatalogueEntry = {
-  ...scenario.meta,
-  id: STORY,
-  load: async () => ({ default: scenario }),
-};
+
+/** A shipped story as the game's catalogue lists it, compiled here in Node. */
+export function catalogueEntry(id: string): CatalogueEntry {
+  const scenario = compiledScenario(storyFile(id), id);
+  return { ...scenario.meta, id, load: async () => ({ default: scenario }) };
+}
+
+export const entry: CatalogueEntry = catalogueEntry(STORY);
+
+/** The choices of one of a story's test plans (tests/plans/<id>.plans.json). */
+export function planChoices(name: string, id = STORY): string[] {
+  const plans = JSON.parse(
+    readFileSync(join(import.meta.dirname, '../../plans', `${id}.plans.json`), 'utf8'),
+  );
+  const plan = plans.plans.find((p: { name: string }) => p.name === name);
+  if (!plan) throw new Error(`${id} has no plan called "${name}"`);
+  return plan.choices;
+}
 
 export function bestPath(): string[] {
-  const plans = JSON.parse(
-    readFileSync(join(import.meta.dirname, '../../plans', `${STORY}.plans.json`), 'utf8'),
-  );
-  return plans.plans.find((p: { name: string }) => p.name === 'best path').choices;
+  return planChoices('best path');
 }
 
 export function mountLearner() {
