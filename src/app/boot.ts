@@ -41,13 +41,15 @@ export interface Game {
   startMedia(stageEl: HTMLElement | null, playing: () => boolean): void;
 }
 
+/** A catalogue entry whose load also waits for the ink runtime (the scenario cannot start without it). */
+export function withInkRuntime(entry: CatalogueEntry): CatalogueEntry {
+  return { ...entry, load: () => Promise.all([entry.load(), loadInk()]).then(([loaded]) => loaded) };
+}
+
 export function createGame(o: GameOptions): Game {
   // Sound starts late (after a tap); until then its cues go nowhere, and captions carry them.
   let cues: SoundCues = { sfx: () => undefined, ambience: () => undefined };
-  const catalogue = o.catalogue.map((entry) => ({
-    ...entry,
-    load: () => Promise.all([entry.load(), loadInk()]).then(([loaded]) => loaded),
-  }));
+  const catalogue = o.catalogue.map(withInkRuntime);
   const controller = new Controller({
     catalogue,
     ...o.stores,

@@ -8,6 +8,7 @@ import { createScreenState } from '../ui/screen-state';
 import { createGame } from './boot';
 import { openLearnerStores } from './learner-stores';
 import type { Loading } from './loading';
+import { followOwn, withOwn } from './own-catalogue';
 import { createRecords, type Records } from './records';
 
 export function learnerContext(
@@ -19,13 +20,15 @@ export function learnerContext(
   // Each finished play's record is kept on this device; records needs the controller, built just below.
   let records: Records | null = null;
   const game = createGame({
-    catalogue: scenarios,
+    catalogue: withOwn(scenarios, stores.ownScenarios.getState().scenarios),
     stores,
     tell: notices.tell,
     setAside: stores.setAside,
     finished: (session) => records?.keep(session),
     loading,
   });
+  // An own scenario added or removed (the workshop, or an import from the picker) changes the list at once.
+  followOwn(game.catalogue, scenarios.length, stores.ownScenarios);
   records = createRecords({
     catalogue: game.catalogue,
     current: () => game.controller.current,
@@ -44,6 +47,7 @@ export function learnerContext(
     screen,
     speech: deviceSpeech(),
     profiles: stores.profiles,
+    ownScenarios: stores.ownScenarios,
     go: (view) => screen.setState({ view }),
     tell: notices.tell,
   };

@@ -2,6 +2,7 @@
 // and reflections under its own prefix in this device's storage. Anything unreadable is set aside and reported
 // through `tell`, never a blank screen.
 import { backupKey, browserStorage, type StorageLike } from '../state/persist';
+import { createOwnScenariosStore } from '../state/own-scenarios';
 import { createProgressStore } from '../state/progress';
 import {
   GUEST,
@@ -22,6 +23,8 @@ const CANNOT_SAVE =
   'This browser is not letting the game save. You can play, but your progress will not be kept after you close it.';
 const FULL =
   'This device is out of storage space, so your latest progress could not be saved. You can keep playing.';
+const OWN_FULL =
+  'This device is out of storage space, so your own scenario could not be kept. Export it to a file to keep it.';
 const REFLECTIONS_FULL =
   'This device is out of storage space, so your reflections could not be saved. Copy them somewhere safe.';
 
@@ -48,6 +51,8 @@ export function openLearnerStores(tell: (message: string) => void) {
     progress: createProgressStore(own, notify, onSave),
     session: createSessionStore(own, notify, onSave, writeBehind().later),
     reflections: createReflectionsStore(own, notify, once(REFLECTIONS_FULL)),
+    /** The trainer's own scenarios (written in the workshop or imported), kept with this profile. */
+    ownScenarios: createOwnScenariosStore(own, notify, once(OWN_FULL)),
     /** A saved game an edited story could not follow to the end: kept under a backup key, like any data set aside. */
     setAside: (s: Session) => {
       try {

@@ -10,11 +10,15 @@ import { mountPresenter } from '../ui/presenter/shell';
 import { mountPresenterView } from '../ui/presenter/view';
 import { createGame } from './boot';
 import type { PresenterMode } from './mode';
+import { tabOwnScenarios, withOwn } from './own-catalogue';
 import { createRoom } from './room';
 import { keepPresenterState, roomStorage } from './room-keep';
 
-export function bootPresenter(root: HTMLElement, mode: PresenterMode, catalogue: CatalogueEntry[]): void {
+export function bootPresenter(root: HTMLElement, mode: PresenterMode, builtIn: CatalogueEntry[]): void {
   root.replaceChildren();
+  // The trainer's own scenarios (of the profile chosen in this tab) after the built-in ones; the view needs only
+  // their people, to name them.
+  const catalogue = withOwn(builtIn, tabOwnScenarios());
   if (mode === 'presenter-view') return mountPresenterView(root);
   const tab = roomStorage();
   const stores = createPresenterStores(undefined, tab);

@@ -35,11 +35,35 @@ export interface StoryData {
   glossary: GlossaryEntry[];
 }
 
-export const cast = castJson as Record<string, CastEntry>;
+/** The people and glossary words the game comes with (a trainer's own scenario may not reuse their ids). */
+export const builtInCast: Readonly<Record<string, CastEntry>> = castJson as Record<string, CastEntry>;
+export const builtInGlossary: readonly GlossaryEntry[] = glossaryJson as GlossaryEntry[];
+
+/** Everyone the stage and the screens can name: the built-in cast, then the people of the trainer's own scenarios
+ *  (added by registerCast when one is listed or opened). A lookup table, so a new person is drawn like any other. */
+export const cast: Record<string, CastEntry> = { ...builtInCast };
 export const moods = moodsJson as Record<string, string>;
 export const locations = locationsJson as Record<string, LocationEntry>;
 export const sounds = soundsJson as Record<string, SoundEntry>;
-export const glossary = glossaryJson as GlossaryEntry[];
+/** The built-in glossary, then the words of the trainer's own scenarios (registerGlossary). */
+export const glossary: GlossaryEntry[] = [...builtInGlossary];
+
+/** Adds the people of a trainer's own scenario. A built-in person is never replaced; an own person is, so the
+ *  scenario being opened always draws its own version of an id. */
+export function registerCast(people: Readonly<Record<string, CastEntry>>): void {
+  for (const [id, person] of Object.entries(people))
+    if (!Object.hasOwn(builtInCast, id) && !(id in Object.prototype)) cast[id] = person;
+}
+
+/** Adds an own scenario's glossary words that the glossary does not have yet (by term, in any case). */
+export function registerGlossary(entries: readonly GlossaryEntry[]): void {
+  const known = new Set(glossary.map((g) => g.term.toLowerCase()));
+  for (const entry of entries) {
+    if (known.has(entry.term.toLowerCase())) continue;
+    known.add(entry.term.toLowerCase());
+    glossary.push(entry);
+  }
+}
 
 /** The words a caption shows for a sound (its id, if the registry does not know it). */
 export function captionFor(soundId: string): string {

@@ -7,6 +7,8 @@ export interface ScenarioCard extends StoryMeta {
   id: string;
   /** Decision points in the story, counted at build time, for the length with a room (presenter mode). */
   decisionPoints?: number;
+  /** A trainer's own scenario, written in the workshop on this device or imported from a file ("Written here"). */
+  writtenHere?: boolean;
 }
 
 export interface CatalogueEntry extends ScenarioCard {

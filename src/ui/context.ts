@@ -1,6 +1,7 @@
 // What every screen gets: the controller, the stores, the records, and a way to move between screens.
 import type { Controller } from '../app/controller';
 import type { Records } from '../app/records';
+import type { OwnScenariosStore } from '../state/own-scenarios';
 import type { ProfilesApi } from '../state/profiles';
 import type { ProgressStore } from '../state/progress';
 import type { SessionStore } from '../state/session';
@@ -25,6 +26,8 @@ export interface UiContext {
   /** The device's speech synthesis, when it has one (read aloud). */
   speech: Speech | null;
   profiles: ProfilesApi;
+  /** This profile's own scenarios (the picker lists them, and imports a shared one into them). */
+  ownScenarios: OwnScenariosStore;
   go(view: View): void;
   tell(message: string, action?: NoticeAction): void;
 }

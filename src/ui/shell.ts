@@ -44,7 +44,7 @@ export function learnerRoutes(): LearnerRoutes {
     title: { render: titleScreen, deps: (ui) => [savedGame(ui)], title: () => 'Care Conversations' },
     picker: {
       render: pickerScreen,
-      deps: (ui) => [ui.progress.getState(), kept(ui), savedGame(ui)],
+      deps: (ui) => [ui.progress.getState(), kept(ui), savedGame(ui), ui.ownScenarios.getState()],
       back: toTitle,
       ...page('Choose a scenario'),
     },
@@ -130,7 +130,7 @@ export function mountShell(main: HTMLElement, ui: UiContext): Host<View> {
     ctx: ui,
     routes,
     locate,
-    sources: [ui.session, ui.settings, ui.progress, ui.records.reflections, ui.screen],
+    sources: [ui.session, ui.settings, ui.progress, ui.records.reflections, ui.screen, ui.ownScenarios],
     keys: (e, view) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return true;
       // A held key repeats; only its first press counts. Without this, a held Enter presses the focused button again

@@ -4,7 +4,13 @@ import { compileGlossary, markTerms, type GlossaryEntry } from '../story/glossar
 import { glossary } from '../story/registries';
 import { button, h } from './dom';
 
-const forms = compileGlossary(glossary);
+// Recompiled when a trainer's own scenario adds words (the glossary only ever grows).
+let compiled = { size: -1, forms: compileGlossary([]) };
+const currentForms = () => {
+  if (compiled.size !== glossary.length)
+    compiled = { size: glossary.length, forms: compileGlossary(glossary) };
+  return compiled.forms;
+};
 
 /** Speaks a text aloud, when the learner has read-aloud on; absent otherwise. */
 export type Speak = ((text: string) => void) | null;
@@ -37,7 +43,7 @@ function termButton(word: string, entry: GlossaryEntry, explainBox: HTMLElement,
 
 /** The text with its glossary terms as buttons; `explainBox` shows the meaning. */
 export function textWithTerms(text: string, explainBox: HTMLElement, speak: Speak = null): (Node | string)[] {
-  return markTerms(text, forms).map((seg) =>
+  return markTerms(text, currentForms()).map((seg) =>
     seg.entry ? termButton(seg.text, seg.entry, explainBox, speak) : seg.text,
   );
 }
@@ -46,7 +52,7 @@ export function textWithTerms(text: string, explainBox: HTMLElement, speak: Spea
 export function termsIn(texts: string[], explainBox: HTMLElement, speak: Speak = null): HTMLElement[] {
   const seen = new Map<string, [string, GlossaryEntry]>();
   for (const t of texts)
-    for (const seg of markTerms(t, forms))
+    for (const seg of markTerms(t, currentForms()))
       if (seg.entry && !seen.has(seg.text.toLowerCase()))
         seen.set(seg.text.toLowerCase(), [seg.text, seg.entry]);
   return [...seen.values()].map(([word, entry]) => termButton(word, entry, explainBox, speak));

@@ -35,6 +35,7 @@ export function startScreen(ui: RoomUi): HTMLElement {
           h(
             'p',
             { class: 'pm-scenario-meta' },
+            c.writtenHere && h('span', { class: 'pm-written-here' }, 'Written here. '),
             `${roomLengthText(roomLength(c.decisionPoints), c.minutes)} ${c.summary ?? ''}`,
           ),
         ),

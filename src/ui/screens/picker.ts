@@ -23,14 +23,16 @@ export function pickerScreen(ui: UiContext): HTMLElement {
     const best = standings.length > 0 ? h('ul', { class: 'best' }, standings) : null;
     return h(
       'li',
-      { class: 'card' },
+      { class: c.writtenHere ? 'card own' : 'card', 'data-scenario': c.id },
       h('h2', {}, c.title ?? c.id),
+      c.writtenHere && writtenHereLabel(),
       h('p', {}, c.summary ?? ''),
       h('p', { class: 'meta' }, `About ${c.minutes ?? 15} minutes. Outcomes: ${c.outcomes.join(', ')}.`),
       c.contentNote && h('p', { class: 'content-note' }, h('strong', {}, 'Content note: '), c.contentNote),
       h('p', { class: 'status' }, status),
       best,
       button(`Play ${c.title ?? c.id}`, () => ui.go({ name: 'before', id: c.id }), { class: 'primary' }),
+      c.writtenHere && ownActions(ui, c.id, c.title ?? c.id),
     );
   });
   return h(
@@ -43,6 +45,74 @@ export function pickerScreen(ui: UiContext): HTMLElement {
       h('h1', { id: 'picker-heading' }, 'Choose a scenario'),
     ),
     h('ul', { class: 'cards' }, cards),
+    importSection(ui),
+  );
+}
+
+/** A word, not only a colour: the card of a scenario written by a trainer on this device or imported from a file. */
+function writtenHereLabel(): HTMLElement {
+  return h(
+    'p',
+    { class: 'written-here' },
+    h('span', { class: 'written-here-label' }, 'Written here'),
+    " A trainer's own scenario, not one of the game's.",
+  );
+}
+
+/** Save a trainer's scenario as a file to share, or take it off this profile's list (with a way back). */
+function ownActions(ui: UiContext, id: string, title: string): HTMLElement {
+  const kept = () => ui.ownScenarios.getState().scenarios.find((o) => o.id === id);
+  const lib = () => import('../../workshop/library');
+  return h(
+    'div',
+    { class: 'own-actions' },
+    button(`Save ${title} as a file`, () => {
+      const o = kept();
+      if (o) void lib().then((l) => l.exportDraft(o.draft));
+    }),
+    button(`Remove ${title} from my scenarios`, () => {
+      const o = kept();
+      if (!o) return;
+      void lib().then((l) => {
+        l.removeFromMyScenarios(ui.ownScenarios, id);
+        ui.tell(`"${title}" has been removed from your scenarios.`, {
+          label: 'Undo',
+          run: () =>
+            ui.ownScenarios.setState({ scenarios: [...ui.ownScenarios.getState().scenarios, o] }, true),
+        });
+      });
+    }),
+  );
+}
+
+/** A scenario file shared by a trainer, added to this profile's scenarios without opening the workshop. */
+function importSection(ui: UiContext): HTMLElement {
+  const input = h('input', { type: 'file', id: 'import-scenario', accept: '.json,application/json' });
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    void import('../../workshop/library')
+      .then((l) => l.importScenarioFile(file, ui.ownScenarios))
+      .then((r) =>
+        ui.tell(
+          r.ok
+            ? `"${r.scenario.meta.title}" is now in your scenarios, marked "Written here".`
+            : `This file could not be added. ${r.error}`,
+        ),
+      );
+    input.value = '';
+  });
+  return h(
+    'section',
+    { class: 'import-scenario', 'aria-labelledby': 'import-heading' },
+    h('h2', { id: 'import-heading' }, 'A scenario from a trainer'),
+    h(
+      'p',
+      {},
+      'If a trainer has given you a scenario file, add it here. It is checked first, and kept with this profile only.',
+    ),
+    h('label', { for: 'import-scenario', class: 'file-label' }, 'Import a scenario file'),
+    input,
   );
 }
 
