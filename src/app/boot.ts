@@ -7,6 +7,7 @@ import type { ProgressStore } from '../state/progress';
 import type { Session, SessionStore } from '../state/session';
 import type { SettingsStore } from '../state/settings';
 import { Controller, type SoundCues } from './controller';
+import type { InkStory } from '../story/ink';
 import { loadInk, makeStory } from './ink';
 import type { Loading } from './loading';
 import { startSound } from './sound-link';
@@ -29,6 +30,8 @@ export interface GameOptions {
   finished?(session: Session): void;
   /** The loading bar's steps (self-study shows one). */
   loading?: Loading;
+  /** Changes each story as it is made, before it is played (the workshop's preview starts it at a chosen knot). */
+  adaptStory?(story: InkStory): InkStory;
 }
 
 export interface Game {
@@ -50,10 +53,11 @@ export function createGame(o: GameOptions): Game {
   // Sound starts late (after a tap); until then its cues go nowhere, and captions carry them.
   let cues: SoundCues = { sfx: () => undefined, ambience: () => undefined };
   const catalogue = o.catalogue.map(withInkRuntime);
+  const adapt = o.adaptStory;
   const controller = new Controller({
     catalogue,
     ...o.stores,
-    makeStory,
+    makeStory: adapt ? (json) => adapt(makeStory(json)) : makeStory,
     captionFor,
     sound: { sfx: (id) => cues.sfx(id), ambience: (id) => cues.ambience(id) },
     tell: o.tell,

@@ -154,9 +154,10 @@ async function checkDebriefAndRecord(page: Page, how: How, played: Played): Prom
     await page.keyboard.press('Enter');
   } else await page.getByRole('button', { name: 'See your debrief', exact: true }).tap();
   await page.locator('body[data-view="debrief"]').waitFor();
-  const said = await page.locator('.decision-card .said-first').allInnerTexts();
+  // textContent: each decision is folded under its rating line, and a folded part has no rendered (inner) text.
+  const said = await page.locator('.decision-card .said-first').allTextContents();
   expect(said).toEqual(played.said.filter(Boolean).map((w) => `What you said first: ${w}`));
-  const felt = await page.locator('.decision-card .felt-line').allInnerTexts();
+  const felt = await page.locator('.decision-card .felt-line').allTextContents();
   expect(felt.map((t) => t.trim())).toEqual(
     played.felt.filter((f) => f !== 'skipped').map((f) => `· Your partner felt ${f}, in role`),
   );

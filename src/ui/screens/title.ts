@@ -30,6 +30,8 @@ export function titleScreen(ui: UiContext): HTMLElement {
       button('About', () => ui.go({ name: 'about' })),
       // A link, not a button: presenter mode is its own page (bookmarkable, and it never touches this learner's saves).
       h('a', { href: '?mode=presenter', class: 'presenter-link' }, 'Run with a group (presenter mode)'),
+      // The workshop is its own page too (`?workshop`), loaded only when opened: a learner downloads none of it.
+      button('Scenario workshop (for trainers)', () => location.assign('?workshop'), { id: 'open-workshop' }),
     ),
     h('p', { class: 'small' }, 'Learning and rehearsal. Nothing you do here leaves this device.'),
   );

@@ -1,0 +1,53 @@
+// The draft a trainer is writing, kept on this device under the active profile after every change, and opened
+// again on the next visit. Stored through the same versioned, repaired-on-load layer as the learner's progress.
+import {
+  field,
+  load,
+  save,
+  type Notice,
+  type PersistSpec,
+  type SaveResult,
+  type StorageLike,
+} from '../state/persist';
+import type { WorkshopDraft } from './draft';
+
+/** A trainer's draft is capped so a runaway paste cannot fill the device's storage (the import limit too). */
+export const MAX_INK = 200_000;
+
+export const draftSpec: PersistSpec<WorkshopDraft | null> = {
+  key: 'workshop-draft',
+  version: 1,
+  fallback: () => null,
+  repair: (data) => {
+    const d = field.obj(data);
+    if (!d || typeof d.ink !== 'string') return null;
+    const cast = field.obj(d.cast) ?? {};
+    return {
+      id: field.str(d.id, 'draft', 100),
+      title: field.str(d.title, '', 200),
+      ink: d.ink.slice(0, MAX_INK),
+      cast: cast as WorkshopDraft['cast'],
+      glossary: Array.isArray(d.glossary) ? (d.glossary as WorkshopDraft['glossary']) : [],
+      updatedAt: field.str(d.updatedAt, new Date(0).toISOString(), 40),
+    };
+  },
+};
+
+export function loadDraft(storage: StorageLike | null, notify: (n: Notice) => void): WorkshopDraft | null {
+  return load(storage, draftSpec, notify);
+}
+
+export function saveDraft(storage: StorageLike | null, draft: WorkshopDraft): SaveResult {
+  return save(storage, draftSpec, draft);
+}
+
+export function newDraft(ink: string, now = new Date()): WorkshopDraft {
+  return {
+    id: `d${now.getTime().toString(36)}`,
+    title: '',
+    ink,
+    cast: {},
+    glossary: [],
+    updatedAt: now.toISOString(),
+  };
+}
