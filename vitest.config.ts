@@ -31,6 +31,8 @@ export default defineConfig({
           name: 'dom',
           include: ['tests/ui/**/*.test.ts'],
           environment: 'happy-dom',
+          // The cmi5 client ships browser builds only (no entry for Node): the interface tests get its ES module.
+          alias: { '@xapi/cmi5': '@xapi/cmi5/dist/Cmi5.esm.js' },
           testTimeout: 60_000,
           sequence: { groupOrder: 0 },
         },

@@ -11,3 +11,18 @@ export function presenterMode(search: string): PresenterMode | null {
 export function workshopMode(search: string): boolean {
   return new URLSearchParams(search).has('workshop');
 }
+
+export type LmsKindName = 'scorm12' | 'scorm2004' | 'cmi5';
+
+/** An LMS launch: `?lms=scorm12|scorm2004|cmi5`, with `scenario=<id>` for a one-scenario package. */
+export interface LmsLaunch {
+  kind: LmsKindName;
+  scenario: string | null;
+}
+
+export function lmsLaunch(search: string): LmsLaunch | null {
+  const q = new URLSearchParams(search);
+  const kind = q.get('lms');
+  if (kind !== 'scorm12' && kind !== 'scorm2004' && kind !== 'cmi5') return null;
+  return { kind, scenario: q.get('scenario') };
+}

@@ -1,0 +1,136 @@
+// The xAPI statements the game adds to cmi5's own (initialized, completed, terminated come from the cmi5 client):
+// one per decision (what was chosen and how it was rated), one per outcome at the ending (band and scaled score,
+// never success), and the ending itself. Each carries the LMS's context template and the registration, as cmi5
+// requires of every statement an AU sends.
+import type { ObjectiveReport } from './objectives';
+import type { DecisionReport, EndingReport } from './tracker';
+
+export const EXT = 'https://care-conversations.example/xapi/extensions';
+export const VERBS = {
+  answered: { id: 'http://adlnet.gov/expapi/verbs/answered', display: { 'en-GB': 'answered' } },
+  scored: { id: 'http://adlnet.gov/expapi/verbs/scored', display: { 'en-GB': 'scored' } },
+  experienced: { id: 'http://adlnet.gov/expapi/verbs/experienced', display: { 'en-GB': 'experienced' } },
+  terminated: { id: 'http://adlnet.gov/expapi/verbs/terminated', display: { 'en-US': 'terminated' } },
+} as const;
+
+export interface StatementBase {
+  actor: unknown;
+  activityId: string;
+  registration: string;
+  contextTemplate: Record<string, unknown> | undefined;
+  id(): string;
+  now(): string;
+}
+
+type Statement = Record<string, unknown>;
+
+function frame(b: StatementBase, rest: Statement): Statement {
+  return {
+    id: b.id(),
+    actor: b.actor,
+    timestamp: b.now(),
+    context: { ...(b.contextTemplate ?? {}), registration: b.registration },
+    ...rest,
+  };
+}
+
+const text = (s: string) => ({ 'en-GB': s.slice(0, 500) });
+
+export function decisionStatement(b: StatementBase, d: DecisionReport): Statement {
+  return frame(b, {
+    verb: VERBS.answered,
+    object: {
+      objectType: 'Activity',
+      id: `${b.activityId}/${encodeURIComponent(d.scenarioId)}/decision/${d.number}`,
+      definition: {
+        type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+        interactionType: 'other',
+        name: text(`Decision ${d.number}`),
+        description: text(d.situation || `Decision ${d.number}`),
+      },
+    },
+    result: {
+      response: d.chosen.slice(0, 1000),
+      extensions: { [`${EXT}/rating`]: d.rating ?? 'unrated', [`${EXT}/critical`]: d.critical },
+    },
+  });
+}
+
+export function objectiveStatement(b: StatementBase, scenarioId: string, o: ObjectiveReport): Statement {
+  return frame(b, {
+    verb: VERBS.scored,
+    object: {
+      objectType: 'Activity',
+      id: `${b.activityId}/${encodeURIComponent(scenarioId)}/${o.id}`,
+      definition: {
+        type: 'http://adlnet.gov/expapi/activities/objective',
+        name: text(`${o.outcome} ${o.title}`),
+      },
+    },
+    // A band and a place in the range: no success, as this is rehearsal with nothing to pass.
+    result: {
+      score: { scaled: o.scaled, raw: Math.round(o.scaled * 100), min: 0, max: 100 },
+      extensions: { [`${EXT}/band`]: o.band, [`${EXT}/capped-by-unsafe-choice`]: o.capped },
+    },
+  });
+}
+
+export function endingStatement(b: StatementBase, e: EndingReport): Statement {
+  return frame(b, {
+    verb: VERBS.experienced,
+    object: {
+      objectType: 'Activity',
+      id: `${b.activityId}/${encodeURIComponent(e.scenarioId)}/ending/${encodeURIComponent(e.ending ?? 'end')}`,
+      definition: {
+        type: 'http://adlnet.gov/expapi/activities/simulation',
+        name: text(`${e.title}: the ending`),
+      },
+    },
+    result: {
+      extensions: {
+        [`${EXT}/outcomes`]: e.objectives.map((o) => ({
+          outcome: o.outcome,
+          band: o.band,
+          scaled: o.scaled,
+        })),
+      },
+    },
+  });
+}
+
+/** cmi5's completed statement (moveOn Completed), built here only when the window closes before the client sent it. */
+export function completedStatement(b: StatementBase, duration: string): Statement {
+  return frame(b, {
+    verb: { id: 'http://adlnet.gov/expapi/verbs/completed', display: { 'en-US': 'completed' } },
+    object: { objectType: 'Activity', id: b.activityId },
+    result: { completion: true, duration },
+    context: cmi5Context(b, ['https://w3id.org/xapi/cmi5/context/categories/moveon']),
+  });
+}
+
+function cmi5Context(b: StatementBase, more: string[]): Record<string, unknown> {
+  const activities = (b.contextTemplate?.contextActivities as Record<string, unknown>) ?? {};
+  const category = (activities.category as unknown[]) ?? [];
+  return {
+    ...(b.contextTemplate ?? {}),
+    registration: b.registration,
+    contextActivities: {
+      ...activities,
+      category: [
+        ...category,
+        { id: 'https://w3id.org/xapi/cmi5/context/categories/cmi5' },
+        ...more.map((id) => ({ id })),
+      ],
+    },
+  };
+}
+
+/** cmi5's terminated statement, built here only for a window that is closing (sent with keepalive, see cmi5.ts). */
+export function terminatedStatement(b: StatementBase, duration: string): Statement {
+  return frame(b, {
+    verb: VERBS.terminated,
+    object: { objectType: 'Activity', id: b.activityId },
+    result: { duration },
+    context: cmi5Context(b, []),
+  });
+}
