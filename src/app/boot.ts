@@ -11,7 +11,8 @@ import type { InkStory } from '../story/ink';
 import { loadInk, makeStory } from './ink';
 import type { Loading } from './loading';
 import { startSound } from './sound-link';
-import { startStage } from './stage-link';
+import { startStage, whenSettled } from './stage-link';
+import type { StageView } from '../stage/stage';
 
 export interface GameStores {
   session: SessionStore;
@@ -42,6 +43,11 @@ export interface Game {
   /** After the first screen is up: the ink runtime, the stage in `stageEl`, then sound on the first tap or key.
    *  `playing` says whether a scenario is on screen, so its room tone starts with the sound. */
   startMedia(stageEl: HTMLElement | null, playing: () => boolean): void;
+  /**
+   * Resolves once the stage has drawn the session's current state (at most `maxMs`; at once with no stage), so a
+   * screen can wait for the room to be drawn before it shows its first line.
+   */
+  stageDrawn(maxMs: number): Promise<void>;
 }
 
 /** A catalogue entry whose load also waits for the ink runtime (the scenario cannot start without it). */
@@ -64,12 +70,17 @@ export function createGame(o: GameOptions): Game {
     setAside: o.setAside,
     finished: o.finished,
   });
+  let stage: Promise<StageView | null> | null = null;
+  const stageDrawn = async (maxMs: number) => {
+    const view = await stage;
+    if (view) await whenSettled(view, maxMs);
+  };
   const startMedia = (stageEl: HTMLElement | null, playing: () => boolean) => {
     // After the first paint, so the first screen never waits for any of this.
     requestAnimationFrame(() =>
       setTimeout(() => {
         loadInk().catch(() => undefined); // tried again when a scenario starts
-        if (stageEl) void startStage(stageEl, o.stores.session, o.stores.settings, o.loading);
+        if (stageEl) stage = startStage(stageEl, o.stores.session, o.stores.settings, o.loading);
         void startSound(o.stores.settings, o.tell).then((board) => {
           if (!board) return;
           cues = board;
@@ -79,5 +90,5 @@ export function createGame(o: GameOptions): Game {
       }, 0),
     );
   };
-  return { controller, catalogue, stores: o.stores, makeStory, startMedia };
+  return { controller, catalogue, stores: o.stores, makeStory, startMedia, stageDrawn };
 }

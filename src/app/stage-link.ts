@@ -10,12 +10,23 @@ import type { StageView } from '../stage/stage';
 
 const EMPTY: StageState = { location: null, people: [], speaking: null, ambience: null };
 
+/** Resolves once `view` has drawn what it was last shown (or after `maxMs`, so a slow drawing never holds up play). */
+export function whenSettled(view: Pick<StageView, 'settled'>, maxMs: number): Promise<void> {
+  const until = performance.now() + maxMs;
+  return new Promise((done) => {
+    const look = () => (view.settled() || performance.now() >= until ? done() : setTimeout(look, 40));
+    // Two frames first: a state shown just now is drawn after the words' frame is painted.
+    requestAnimationFrame(() => requestAnimationFrame(look));
+  });
+}
+
+/** Starts the stage in `parent`; the stage, or null when it cannot start (the game is then played in words). */
 export async function startStage(
   parent: HTMLElement,
   session: SessionStore,
   settings: SettingsStore,
   loading?: Loading,
-): Promise<void> {
+): Promise<StageView | null> {
   let view;
   loading?.add('stage:code', 'stage:start');
   try {
@@ -33,12 +44,13 @@ export async function startStage(
     // The words carry on without the stage: the loading steps are over, not waiting for ever.
     loading?.finish('stage:code', false);
     loading?.finish('stage:start', false);
-    return;
+    return null;
   }
   const stage = view;
-  (globalThis as { __careStage?: Pick<StageView, 'renderer' | 'placed'> }).__careStage = {
+  (globalThis as { __careStage?: Pick<StageView, 'renderer' | 'placed' | 'roomShown'> }).__careStage = {
     renderer: () => stage.renderer(),
     placed: () => stage.placed(),
+    roomShown: () => stage.roomShown(),
   };
   const motion = () =>
     stage.setReducedMotion(
@@ -62,4 +74,5 @@ export async function startStage(
   session.subscribe(sync);
   sync();
   document.body.dataset.stage = 'ready';
+  return stage;
 }

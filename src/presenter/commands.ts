@@ -27,7 +27,13 @@ export type Command =
   | { type: 'words-first'; on: boolean }
   | { type: 'view' }
   | { type: 'mute' }
-  | { type: 'text-size'; delta: 1 | -1 };
+  | { type: 'text-size'; delta: 1 | -1 }
+  /** The decisions the room votes on (null: every one), set on the scenario card. */
+  | { type: 'vote-plan'; plan: number[] | null }
+  /** Opens (or, with null, closes) the count of an earlier decision for correcting, on the group debrief. */
+  | { type: 'correct'; decision: number | null }
+  /** A corrected count for an earlier decision: the record changes, the story does not. */
+  | { type: 'correct-hands'; decision: number; option: number; count: number };
 
 export type CommandType = Command['type'];
 
@@ -50,6 +56,8 @@ const SIMPLE = new Set<CommandType>([
 ]);
 
 const isOption = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) < 50;
+const isDecision = (n: unknown): n is number =>
+  Number.isInteger(n) && (n as number) >= 0 && (n as number) < 99;
 const isDelta = (n: unknown): n is 1 | -1 => n === 1 || n === -1;
 
 /** Checks a command that came over the channel (any page of this origin could post one). */
@@ -72,6 +80,19 @@ export function isCommand(value: unknown): value is Command {
       return c.option === undefined || isOption(c.option);
     case 'words-first':
       return typeof c.on === 'boolean';
+    case 'vote-plan':
+      return (
+        c.plan === null ||
+        (Array.isArray(c.plan) &&
+          c.plan.length <= 99 &&
+          c.plan.every((n) => Number.isInteger(n) && n >= 1 && n <= 99))
+      );
+    case 'correct':
+      return c.decision === null || isDecision(c.decision);
+    case 'correct-hands':
+      return (
+        isDecision(c.decision) && isOption(c.option) && Number.isInteger(c.count) && (c.count as number) >= 0
+      );
     case 'room-size':
       return Number.isInteger(c.size) && (c.size as number) >= 0 && (c.size as number) <= 999;
     default:

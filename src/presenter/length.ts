@@ -3,8 +3,13 @@
 // measured 50 to 65 minutes for 13 decisions at full length (about 4 to 5 minutes each) and about 30 minutes when
 // brisk (about 2.3 each). The range shown runs from brisk to full, rounded to 5 minutes.
 
-const BRISK_PER_DECISION = 2.3;
-const FULL_PER_DECISION = 4.5;
+export const BRISK_PER_DECISION = 2.3;
+export const FULL_PER_DECISION = 4.5;
+/**
+ * A decision played straight through (no vote, no talk: the lines read, the strongest option played and its
+ * feedback shown) takes about as long as a learner alone spends on it: about a minute.
+ */
+export const STRAIGHT_PER_DECISION = 1;
 
 const round5 = (n: number) => Math.max(5, Math.round(n / 5) * 5);
 

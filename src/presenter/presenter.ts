@@ -6,6 +6,7 @@ import type { Command } from './commands';
 import { recordLine, reviewing, stepBack, stepForward, trimHistory } from './history';
 import type { PresenterState, PresenterStore, Step, Vote } from './state';
 import { TEXT_SCALES } from './state';
+import { strongestOption, votesOn } from './vote-plan';
 import {
   addHand,
   clearHands,
@@ -35,6 +36,7 @@ const AFTER_WORDS = new Set<Command['type']>([
   'play',
   'reveal',
 ]);
+const EMPTY: Tally = { counts: [], log: [] };
 
 /** The story moves the presenter may make (the app's Controller does them). */
 export interface Play {
@@ -92,8 +94,11 @@ export class Presenter {
     if (cmd.type === 'discuss') return this.set({ discuss: !st.discuss });
     if (cmd.type === 'room-size') return this.set({ roomSize: cmd.size > 0 ? cmd.size : null });
     if (cmd.type === 'words-first') return this.set({ wordsFirst: cmd.on });
+    if (cmd.type === 'vote-plan') return this.set({ votePlan: cmd.plan });
     const session = this.session();
     if (st.phase.name !== 'room' || !session) return false;
+    if (cmd.type === 'correct') return this.openCorrection(session, cmd.decision);
+    if (cmd.type === 'correct-hands') return this.correctHands(session, cmd.decision, cmd.option, cmd.count);
     const liveIsLine = session.screen.kind === 'line';
     if (cmd.type === 'escape') {
       if (st.history.cursor !== null) return this.set({ history: { ...st.history, cursor: null } });
@@ -306,19 +311,41 @@ export class Presenter {
     const votes: Record<number, Vote> = {};
     for (const [k, v] of Object.entries(st.votes))
       if (Number(k) <= session.decisions.length) votes[Number(k)] = v;
+    // A decision the plan leaves out is played straight through: the strongest option offered, no count asked.
+    const k = session.decisions.length;
+    const straight =
+      s.kind === 'choices' && !votesOn(st.votePlan, k + 1) && totalHands(votes[k]?.tally ?? EMPTY) === 0;
     // A vote opens with the room's own words, unless the room has voted here already (Back from the option
     // played, to correct the count).
-    const words = st.wordsFirst && s.kind === 'choices' && !votes[session.decisions.length];
+    const words = !straight && st.wordsFirst && s.kind === 'choices' && !votes[k];
     this.deps.presenter.setState({
       screenKey: key,
       revealed: false,
-      pick: null,
+      pick: straight ? strongestOption(s.options) : null,
       hint: null,
       history,
       votes,
-      step: words ? WORDS : COUNT,
+      step: straight ? { name: 'straight' } : words ? WORDS : COUNT,
       discuss: false,
     });
+  }
+
+  /** Opens the count of decision `k` (0-based, already played) on the group debrief; null closes it. */
+  private openCorrection(session: Session, k: number | null): boolean {
+    if (k !== null && !session.decisions[k]) return false;
+    return this.set({ correcting: k });
+  }
+
+  /**
+   * Corrects the count of a decision already played, from any later screen: the record and the group debrief
+   * change; the story does not (the option played stays played, and the record says so if the room chose another).
+   */
+  private correctHands(session: Session, k: number, option: number, count: number): boolean {
+    const d = session.decisions[k];
+    if (!d || option >= d.options.length) return false;
+    const vote = this.state.votes[k] ?? { tally: fitTally(undefined, d.options.length), pick: d.chosen };
+    const tally = setHands(fitTally(vote.tally, d.options.length), option, count);
+    return this.set({ votes: { ...this.state.votes, [k]: { ...vote, tally } } });
   }
 
   private guarded(): boolean {

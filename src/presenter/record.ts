@@ -10,6 +10,7 @@ import type { Decision } from '../state/session';
 import type { Rating } from '../story/tags';
 import type { EarlierAttempt, Vote } from './state';
 import { roomChoice, tiedOptions } from './tally';
+import { planText, votesOn, type VotePlan } from './vote-plan';
 
 export interface RecordOption {
   /** 1-based, as the room saw it. */
@@ -40,6 +41,8 @@ export interface RecordDecision {
   roomBest: boolean | null;
   /** Earlier tries at this decision (an unsafe option played, then tried again). */
   earlier: { played: number; text: string; hands: number[]; tied: number[] }[];
+  /** Left out of the vote by the trainer's plan and played straight through (no hands counted). */
+  straight: boolean;
 }
 
 export interface RecordOutcome {
@@ -63,6 +66,8 @@ export interface SessionRecord {
   /** Decisions where a vote was taken (ties included), and where the room's choice was a best-rated option. */
   voted: number;
   roomPickedBest: number;
+  /** Which decisions the trainer put to the vote, in one sentence. */
+  plan: string;
 }
 
 export interface RecordInput {
@@ -74,6 +79,8 @@ export interface RecordInput {
   votes: Readonly<Record<number, Vote>>;
   earlier: readonly EarlierAttempt[];
   evidence: Evidence;
+  /** The decisions put to the vote (null or absent: every one). */
+  votePlan?: VotePlan;
 }
 
 export function buildSessionRecord(input: RecordInput): SessionRecord {
@@ -111,6 +118,7 @@ export function buildSessionRecord(input: RecordInput): SessionRecord {
           hands: e.vote ? [...e.vote.tally.counts] : [],
           tied: e.vote ? tiedOptions(e.vote.tally) : [],
         })),
+      straight: hands === 0 && !votesOn(input.votePlan ?? null, i + 1),
     };
   });
   const outcomes = OUTCOMES.flatMap((o): RecordOutcome[] => {
@@ -141,6 +149,7 @@ export function buildSessionRecord(input: RecordInput): SessionRecord {
     voted: voted.length,
     // A decision the room had to try again was not a strong choice the first time: it does not count here.
     roomPickedBest: voted.filter((d) => d.roomBest && d.earlier.length === 0).length,
+    plan: planText(input.votePlan ?? null, null),
   };
 }
 
@@ -181,6 +190,7 @@ export function recordText(r: SessionRecord, endingName: (id: string) => string,
     `Date: ${recordDate(r.startedAt, timeZone)}`,
     `How the story ended: ${r.ending ? endingName(r.ending) : 'not reached'}`,
     `Room votes: ${r.voted} of ${r.decisions.length} decisions voted on; the room's choice was a strong option ${r.roomPickedBest} times.`,
+    `Planned: ${r.plan}`,
     'Learning and rehearsal, not a Care Certificate assessment. No names are recorded.',
     '',
   ];
@@ -190,6 +200,7 @@ export function recordText(r: SessionRecord, endingName: (id: string) => string,
       const vote = e.hands.length > 0 ? `first vote ${e.hands.join('-')}` : 'no vote';
       out.push(`  First played: ${e.played + 1}. ${e.text} (unsafe; ${vote}; the room tried again)`);
     }
+    if (d.straight) out.push(`  Played straight through (not put to the vote): ${d.played + 1}.`);
     if (d.tied.length > 0)
       out.push(
         `  A tie between ${d.tied.map((n) => n + 1).join(' and ')}: the trainer played ${d.played + 1}.`,

@@ -4,6 +4,8 @@
 import { createStore } from 'zustand/vanilla';
 import { emptyHistory, type LineHistory } from './history';
 import type { Tally } from './tally';
+import type { VotePlan } from './vote-plan';
+import type { DecisionRange } from './where';
 
 /** `last` on the list: the scenario whose card was open, so a clicker's Next goes on to the one after it. */
 export type Phase = { name: 'start'; last?: string } | { name: 'before'; id: string } | { name: 'room' };
@@ -12,7 +14,8 @@ export type Phase = { name: 'start'; last?: string } | { name: 'before'; id: str
  * Where the trainer is within one screen, so Next and Back alone can always move on or undo:
  * at a vote, `words` (with words first: the room talks before the options show) → `count` (hands being counted) → `confirm` (the room's choice shown) or `tie` (which tied option to
  * play; `offer` is the one offered) or `no-vote` (play without a vote?) → played. After an unsafe option is
- * revealed, `unsafe` offers trying the decision again or carrying on.
+ * revealed, `unsafe` offers trying the decision again or carrying on. A decision the plan does not put to the
+ * vote starts at `straight`: Next plays the strongest option (or the one highlighted); Back takes a vote after all.
  */
 export type Step =
   /** "Your words first": the room says what it would say, in pairs, before the options are shown. */
@@ -21,6 +24,7 @@ export type Step =
   | { name: 'confirm' }
   | { name: 'tie'; offer: number }
   | { name: 'no-vote' }
+  | { name: 'straight' }
   | { name: 'unsafe'; offer: 'retry' | 'carry' };
 
 export interface Vote {
@@ -66,6 +70,12 @@ export interface PresenterState {
   viewOpen: boolean;
   /** "Your words first": each vote opens with the room saying its own words before the options show. */
   wordsFirst: boolean;
+  /** Which decisions the room votes on (null: every one), chosen on the scenario card. */
+  votePlan: VotePlan;
+  /** Decisions on the shortest and longest route of the scenario on the card or running, once it has loaded. */
+  routeDecisions: DecisionRange | null;
+  /** The decision (0-based) whose count the trainer is correcting on the group debrief, if any. */
+  correcting: number | null;
 }
 
 export const TEXT_SCALES = [100, 115, 130, 150] as const;
@@ -87,6 +97,9 @@ export const initialPresenterState = (): PresenterState => ({
   textScale: 100,
   viewOpen: false,
   wordsFirst: false,
+  votePlan: null,
+  routeDecisions: null,
+  correcting: null,
 });
 
 export function createPresenterStore() {

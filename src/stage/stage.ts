@@ -6,7 +6,7 @@ import { cast } from '../story/registries';
 import { backdropSvg, characterSvg, toLook } from './art';
 import { coverBox, personBoxes, STEP_BACK, textureHeight, type Box, type Clear } from './layout';
 import { afterPaint, hold, sleepWhenStill } from './idle';
-import { addCanvasTexture, svgTexture } from './textures';
+import { addCanvasTexture, svgTexture, texturesPending } from './textures';
 import type { StageState } from '../story/staging';
 
 export interface StageView {
@@ -22,6 +22,10 @@ export interface StageView {
   /** Where each person is on the canvas now (in the last frame drawn), in canvas pixels: the tests check faces
    *  against the panel with it. */
   placed(): { id: string; box: Box }[];
+  /** Whether the last state shown is on the canvas: no show waiting for a paint, no picture being made, no fade. */
+  settled(): boolean;
+  /** Whether a room is on the canvas (at least half faded in): what the first line of a scenario needs. */
+  roomShown(): boolean;
   destroy(): void;
 }
 
@@ -101,6 +105,16 @@ class StageScene extends Phaser.Scene {
     this.state = state;
     if (!this.sys.isActive()) return;
     this.redraw(previous?.location !== state.location);
+  }
+
+  roomShown(): boolean {
+    return !!this.backdrop && this.backdrop.alpha >= 0.5;
+  }
+
+  /** The room (when the state has one) and everyone in it fully faded in: a new tween may not be listed yet. */
+  opaque(): boolean {
+    if (this.state?.location && (!this.backdrop || this.backdrop.alpha < 0.99)) return false;
+    return [...this.people.values()].every((img) => img.alpha >= 0.99);
   }
 
   /** The clear part of the canvas changed: the same people, placed again (at once: a glide is many frames). */
@@ -261,6 +275,12 @@ export function createStage(
             },
             renderer: () => (game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas'),
             placed: () => scene.placed,
+            roomShown: () => scene.roomShown(),
+            settled: () =>
+              next === null &&
+              texturesPending() === 0 &&
+              scene.tweens.getTweens().length === 0 &&
+              scene.opaque(),
             destroy: () => game.destroy(true),
           });
         },

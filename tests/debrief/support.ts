@@ -31,6 +31,7 @@ export function compiledScenario(file: string, id: string): CompiledScenario {
       Object.entries(report.outcomes).map(([k, o]) => [k, { min: o.min, max: o.max }]),
     ),
     endings: report.endings,
+    decisions: { min: report.minDecisions, max: report.maxDecisions },
     json: c.json,
     roleplay: report.roleplay,
   };

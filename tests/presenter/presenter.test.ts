@@ -241,6 +241,71 @@ describe('presenter mode', () => {
     expect(p.state().earlier).toEqual([]);
   });
 
+  it('plays a decision the plan leaves out straight through: the strongest option, one press, no count', async () => {
+    const p = await setup();
+    p.press({ type: 'vote-plan', plan: [2] }); // decision 1 is not put to the vote
+    const s = p.toChoice();
+    if (s.kind !== 'choices') throw new Error('no choice');
+    const strongest = s.options.findIndex((o) => o.meta.rating === 'best');
+    expect(strongest).toBeGreaterThanOrEqual(0);
+    expect(p.state().step).toEqual({ name: 'straight' });
+    expect(p.state().pick).toBe(strongest);
+    p.press({ type: 'next' });
+    expect(p.screen()).toEqual({ kind: 'feedback', decision: 0 });
+    expect(p.session().decisions[0]!.chosen).toBe(strongest);
+    const r = buildSessionRecord({
+      scenarioId: 'visit',
+      title: 'A short visit',
+      startedAt: p.session().startedAt,
+      ending: null,
+      decisions: p.session().decisions,
+      votes: p.state().votes,
+      earlier: [],
+      evidence: {},
+      votePlan: p.state().votePlan,
+    });
+    expect(r.decisions[0]!.straight).toBe(true);
+    expect(r.voted).toBe(0);
+  });
+
+  it('takes a vote after all at a decision left out: Back goes to counting, and so does a hand', async () => {
+    const p = await setup();
+    p.press({ type: 'vote-plan', plan: [] });
+    p.toChoice();
+    expect(p.state().step).toEqual({ name: 'straight' });
+    p.press({ type: 'back' });
+    expect(p.state().step).toEqual({ name: 'count' });
+    p.press({ type: 'hand', option: 2, delta: 1 });
+    p.press({ type: 'next' });
+    expect(p.state().step).toEqual({ name: 'confirm' });
+    p.press({ type: 'next' });
+    expect(p.session().decisions[0]!.chosen).toBe(2);
+  });
+
+  it('corrects the count of any decision already played, from a later screen, without changing the story', async () => {
+    const p = await setup();
+    p.toChoice();
+    p.press({ type: 'set-hands', option: 0, count: 4 });
+    p.press({ type: 'next' });
+    p.press({ type: 'next' });
+    p.press({ type: 'next' }); // reveal
+    p.press({ type: 'next' }); // on to the next line
+    expect(p.screen().kind).toBe('line');
+    const before = p.session().decisions.length;
+    expect(p.press({ type: 'correct', decision: 0 })).toBe(true);
+    expect(p.state().correcting).toBe(0);
+    p.press({ type: 'correct-hands', decision: 0, option: 0, count: 2 });
+    p.press({ type: 'correct-hands', decision: 0, option: 1, count: 3 });
+    expect(p.state().votes[0]!.tally.counts).toEqual([2, 3, 0]);
+    expect(p.session().decisions).toHaveLength(before);
+    expect(p.session().decisions[0]!.chosen).toBe(0);
+    // A decision not yet played cannot be corrected; closing the count is null.
+    expect(p.press({ type: 'correct', decision: 5 })).toBe(false);
+    expect(p.press({ type: 'correct-hands', decision: 5, option: 0, count: 1 })).toBe(false);
+    p.press({ type: 'correct', decision: null });
+    expect(p.state().correcting).toBeNull();
+  });
+
   it('flags more hands than people when the trainer gave the room size', async () => {
     const p = await setup();
     p.press({ type: 'room-size', size: 15 });

@@ -63,7 +63,32 @@ function onDebrief(ui: RoomUi, type: 'next' | 'back'): void {
     if (document.activeElement === again) return void ui.start(session.scenarioId);
     if (body.scrollTop + body.clientHeight >= body.scrollHeight - 2) return again.focus();
   }
-  body.scrollBy({ top: (type === 'next' ? 1 : -1) * body.clientHeight * 0.8 });
+  body.scrollTop = pageTo(body, type);
+}
+
+/**
+ * Where a page turn goes: Next brings the first block cut off at the foot (a decision, an outcome, a paragraph)
+ * to the top, so nothing is read cut in half; Back goes up a page, to the block that starts it. A block taller
+ * than the page (none at the sizes tested) is paged through by 80% of the page.
+ */
+function pageTo(body: HTMLElement, type: 'next' | 'back'): number {
+  const page = body.clientHeight;
+  const top = body.scrollTop;
+  const origin = body.getBoundingClientRect().top - top;
+  const blocks = [
+    ...body.querySelectorAll<HTMLElement>('.pm-debrief > :not(ol, ul), .pm-debrief > :is(ol, ul) > li'),
+  ]
+    .map((b) => ({
+      at: b.getBoundingClientRect().top - origin,
+      end: b.getBoundingClientRect().bottom - origin,
+    }))
+    .sort((a, b) => a.at - b.at);
+  if (type === 'next') {
+    const cut = blocks.find((b) => b.end > top + page + 1);
+    return cut && cut.at > top + 1 ? cut.at : top + page * 0.8;
+  }
+  const first = blocks.find((b) => b.at >= top - page - 1);
+  return first && first.at < top - 1 ? first.at : Math.max(0, top - page * 0.8);
 }
 
 function fullscreen(on: boolean, win: WindowActions): void {

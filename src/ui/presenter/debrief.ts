@@ -6,11 +6,12 @@ import { button, h, humanise } from '../dom';
 import { barFill, hands } from './badges';
 import type { RoomUi } from './context';
 
-function decisionCard(d: RecordDecision): HTMLElement {
+function decisionCard(ui: RoomUi, d: RecordDecision): HTMLElement {
   const best = d.options.filter((o) => o.best);
   const tie = d.tied.map((n) => n + 1).join(' and ');
-  const verdict =
-    d.tied.length > 0
+  const verdict = d.straight
+    ? `Played straight through, not put to the vote: option ${d.played + 1}.`
+    : d.tied.length > 0
       ? `A tie between options ${tie}. The trainer played option ${d.played + 1}.`
       : d.roomChoice === null
         ? `No vote taken. Option ${d.played + 1} was played.`
@@ -19,7 +20,7 @@ function decisionCard(d: RecordDecision): HTMLElement {
           : `The room chose option ${d.roomChoice + 1}; the strongest was ${best.map((o) => o.number).join(' or ') || 'none'}.`;
   return h(
     'li',
-    { class: 'pm-decision' },
+    { class: 'pm-decision', id: `pm-decision-${d.number}` },
     h('h3', {}, `Decision ${d.number}`),
     h('p', { class: 'pm-situation' }, d.situation),
     d.earlier.map((e) =>
@@ -65,7 +66,66 @@ function decisionCard(d: RecordDecision): HTMLElement {
       ),
     ),
     h('p', { class: 'pm-verdict' }, verdict),
+    correction(ui, d),
   );
+}
+
+/**
+ * A count can be corrected until the end: "Correct the count" opens a box per option on this decision; the record
+ * changes as each is typed (the option played stays played). Not printed.
+ */
+function correction(ui: RoomUi, d: RecordDecision): HTMLElement {
+  const k = d.number - 1;
+  const open = ui.stores.presenter.getState().correcting === k;
+  const toggle = () => {
+    ui.command({ type: 'correct', decision: open ? null : k });
+    const again = document.getElementById(open ? `pm-correct-${d.number}` : `pm-fix-${d.number}-1`);
+    again?.scrollIntoView({ block: 'nearest' });
+    again?.focus();
+  };
+  const label = open ? 'Done correcting' : `Correct the count for decision ${d.number}`;
+  const go = button(label, toggle, { class: 'pm-button pm-correct', id: `pm-correct-${d.number}` });
+  if (!open) return h('div', { class: 'pm-correction pm-no-print is-closed' }, go);
+  return h(
+    'div',
+    { class: 'pm-correction pm-no-print' },
+    h(
+      'p',
+      { class: 'pm-fix-boxes' },
+      d.options.map((o) => fixBox(ui, d.number, o.number, o.hands)),
+    ),
+    go,
+  );
+}
+
+function fixBox(ui: RoomUi, decision: number, option: number, count: number): HTMLElement {
+  const id = `pm-fix-${decision}-${option}`;
+  const input = h('input', {
+    id,
+    class: 'pm-count-input',
+    type: 'text',
+    inputmode: 'numeric',
+    autocomplete: 'off',
+    maxlength: 3,
+    value: String(count),
+  });
+  input.addEventListener('focus', () => input.select());
+  input.addEventListener('change', () => {
+    const n = Number.parseInt(input.value.replace(/\D+/g, ''), 10);
+    ui.command({
+      type: 'correct-hands',
+      decision: decision - 1,
+      option: option - 1,
+      count: Number.isFinite(n) ? n : 0,
+    });
+    // The debrief is drawn again with the new count: keep the trainer where they were.
+    const next =
+      document.getElementById(`pm-fix-${decision}-${option + 1}`) ??
+      document.getElementById(`pm-correct-${decision}`);
+    next?.scrollIntoView({ block: 'nearest' });
+    next?.focus();
+  });
+  return h('label', { class: 'pm-fix', for: id }, `Option ${option}: `, input);
 }
 
 export function debriefPanel(ui: RoomUi, r: SessionRecord): HTMLElement {
@@ -87,6 +147,7 @@ export function debriefPanel(ui: RoomUi, r: SessionRecord): HTMLElement {
         ? 'No votes were taken.'
         : `The room voted on ${r.voted} of ${r.decisions.length} decisions. Its choice was a strong option ${r.roomPickedBest} ${r.roomPickedBest === 1 ? 'time' : 'times'}.`,
     ),
+    h('p', { class: 'pm-record-plan', id: 'pm-record-plan' }, `Planned before starting: ${r.plan}`),
     h('h3', { class: 'pm-section' }, 'Evidence for the route the room took'),
     h(
       'ul',
@@ -111,7 +172,11 @@ export function debriefPanel(ui: RoomUi, r: SessionRecord): HTMLElement {
       ),
     ),
     h('h3', { class: 'pm-section' }, 'Each decision: the room’s vote and the strongest option'),
-    h('ol', { class: 'pm-decisions' }, r.decisions.map(decisionCard)),
+    h(
+      'ol',
+      { class: 'pm-decisions' },
+      r.decisions.map((d) => decisionCard(ui, d)),
+    ),
     h(
       'p',
       { class: 'pm-small' },

@@ -8,9 +8,10 @@ import { h } from '../dom';
 import { outcomesOf, ratingClass } from '../screens/ratings';
 import { hands, ratingBadge } from './badges';
 
-function howPlayed(d: Decision, vote: Vote | undefined): string {
+function howPlayed(d: Decision, vote: Vote | undefined, straight: boolean): string {
   const total = vote ? totalHands(vote.tally) : 0;
-  if (!vote || total === 0) return 'Played without a vote.';
+  if (!vote || total === 0)
+    return straight ? 'Played straight through, not put to the vote.' : 'Played without a vote.';
   const room = roomChoice(vote.tally);
   const tied = tiedOptions(vote.tally);
   const mine = `${hands(vote.tally.counts[d.chosen] ?? 0)} of ${total}`;
@@ -36,9 +37,10 @@ export function revealPanel(
   vote: Vote | undefined,
   revealed: boolean,
   step: Step = { name: 'count' },
+  straight = false,
 ): HTMLElement {
   const chosen = d.options[d.chosen];
-  const how = howPlayed(d, vote);
+  const how = howPlayed(d, vote, straight);
   const critical = !!chosen?.meta.critical;
   const better =
     chosen && !critical && chosen.meta.rating !== 'best'

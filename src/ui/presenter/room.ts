@@ -4,6 +4,7 @@
 // discussion card waits for the reveal unless the trainer opens it (D): some prompts point at the answer.
 import { reviewing } from '../../presenter/history';
 import type { PresenterState } from '../../presenter/state';
+import { votesOn } from '../../presenter/vote-plan';
 import { decisionOf } from '../../presenter/where';
 import type { Session } from '../../state/session';
 import { h } from '../dom';
@@ -91,7 +92,9 @@ export function roomScreen(ui: RoomUi, session: Session, st: PresenterState): HT
     const notes = st.history.lines[st.history.lines.length - 1]?.notes ?? [];
     body = [
       h('div', { class: 'pm-spacer' }),
-      d ? revealPanel(d, st.votes[s.decision], st.revealed, st.step) : null,
+      d
+        ? revealPanel(d, st.votes[s.decision], st.revealed, st.step, !votesOn(st.votePlan, s.decision + 1))
+        : null,
       st.discuss || st.revealed ? discussionCard(notes) : null,
     ];
   } else if (s.kind === 'ending') {

@@ -14,6 +14,7 @@ import { speakerName } from '../people';
 import { runCommand, saveRecord } from './actions';
 import type { RoomUi } from './context';
 import { controlBar, overlays, watchPointer } from './controls';
+import { keepFitting, ROOM_FLOOR, SETUP_FLOOR } from './fit';
 import { roomScreen } from './room';
 import { beforeScreen, startScreen } from './start';
 import { linkPresenterView } from './view-link';
@@ -121,8 +122,20 @@ export function mountPresenter(root: HTMLElement, parts: PresenterParts): { tell
     saveRecord: () => saveRecord(ui),
   };
   const command = (cmd: Command) => runCommand(ui, { openView: view.open, tell: notices.tell }, cmd);
-  const scale = () =>
-    html.style.setProperty('--pm-scale', String(stores.presenter.getState().textScale / 100));
+  const inRoom = () => locate(ui).name === 'presenter-room';
+  const paged = () => inRoom() && stores.session.getState().session?.screen.kind === 'ending';
+  const refit = keepFitting(main, {
+    scale: () => stores.presenter.getState().textScale / 100,
+    paged,
+    // The debrief pages a decision taller than a page instead: its text stays at the ordinary size or above.
+    floor: () => (!inRoom() ? SETUP_FLOOR : paged() ? 1 : ROOM_FLOOR),
+  });
+  const scale = () => {
+    const now = String(stores.presenter.getState().textScale / 100);
+    if (html.style.getPropertyValue('--pm-scale') === now) return;
+    html.style.setProperty('--pm-scale', now);
+    refit();
+  };
   stores.presenter.subscribe(scale);
   scale();
   mountHost<RoomUi, RoomView>({

@@ -1,9 +1,11 @@
 // Presenter mode's first screens: what it is and which scenario to run (1-9 picks one), then the scenario's
 // card with its content note, read to the room before anything starts.
 import { roomLength, roomLengthText } from '../../presenter/length';
+import { SLOT_MINUTES } from '../../presenter/vote-plan';
 import { button, h } from '../dom';
 import { offeredScenario } from './actions';
 import type { RoomUi } from './context';
+import { planChooser } from './plan-chooser';
 
 export function startScreen(ui: RoomUi): HTMLElement {
   const phase = ui.stores.presenter.getState().phase;
@@ -36,7 +38,8 @@ export function startScreen(ui: RoomUi): HTMLElement {
             'p',
             { class: 'pm-scenario-meta' },
             c.writtenHere && h('span', { class: 'pm-written-here' }, 'Written here. '),
-            `${roomLengthText(roomLength(c.decisionPoints), c.minutes)} ${c.summary ?? ''}`,
+            // The summary is on the card: the list stays short enough to fit a projector at large text.
+            roomLengthText(roomLength(c.decisionPoints), c.minutes),
           ),
         ),
       ),
@@ -44,7 +47,7 @@ export function startScreen(ui: RoomUi): HTMLElement {
     h(
       'p',
       { class: 'pm-tip' },
-      `Next (Page Down) opens scenario ${offered + 1}; Back on its card offers the one after. P opens the presenter view for your own screen. ? lists every key.`,
+      `Next (Page Down) opens scenario ${offered + 1}; Back on its card offers the one after. On the card you can choose which decisions the room votes on, to fit a ${SLOT_MINUTES}-minute slot. P opens the presenter view for your own screen. ? lists every key.`,
     ),
     h('p', { class: 'pm-tip' }, h('a', { href: './', class: 'pm-link' }, 'Back to the game for one learner')),
   );
@@ -56,33 +59,42 @@ export function beforeScreen(ui: RoomUi, id: string): HTMLElement {
     'section',
     { class: 'pm-before', 'aria-labelledby': 'pm-before-heading' },
     h('h1', { id: 'pm-before-heading' }, c?.title ?? id),
-    h('p', { class: 'pm-lead' }, c?.summary ?? ''),
-    c?.contentNote &&
-      h(
-        'p',
-        { class: 'pm-content-note' },
-        h('strong', {}, 'Before we start: '),
-        c.contentNote,
-        ' Anyone can step out at any time.',
-      ),
-    h('p', {}, 'At each decision: talk it over, then hands up for the option you would choose.'),
-    h(
-      'p',
-      { class: 'pm-tip', id: 'pm-length' },
-      roomLengthText(roomLength(c?.decisionPoints), c?.minutes ?? null),
-    ),
-    roomSizeField(ui),
     h(
       'div',
-      { class: 'pm-actions' },
-      button('Start the scenario', () => void ui.start(id), {
-        class: 'pm-button primary',
-        id: 'pm-begin',
-        'data-autofocus': true,
-      }),
-      button('Choose another', () => ui.toStart(), { class: 'pm-button', id: 'pm-back-to-start' }),
+      { class: 'pm-card-story' },
+      h('p', { class: 'pm-lead' }, c?.summary ?? ''),
+      c?.contentNote &&
+        h(
+          'p',
+          { class: 'pm-content-note' },
+          h('strong', {}, 'Before we start: '),
+          c.contentNote,
+          ' Anyone can step out at any time.',
+        ),
+      h('p', {}, 'At each decision: talk it over, then hands up for the option you would choose.'),
     ),
-    h('p', { class: 'pm-tip' }, 'Next (Page Down) starts; Back (Page Up) goes back to the list.'),
+    h(
+      'div',
+      { class: 'pm-card-run' },
+      planChooser(ui),
+      h(
+        'p',
+        { class: 'pm-tip', id: 'pm-length' },
+        roomLengthText(roomLength(c?.decisionPoints), c?.minutes ?? null),
+      ),
+      roomSizeField(ui),
+      h(
+        'div',
+        { class: 'pm-actions' },
+        button('Start the scenario', () => void ui.start(id), {
+          class: 'pm-button primary',
+          id: 'pm-begin',
+          'data-autofocus': true,
+        }),
+        button('Choose another', () => ui.toStart(), { class: 'pm-button', id: 'pm-back-to-start' }),
+      ),
+      h('p', { class: 'pm-tip' }, 'Next (Page Down) starts; Back (Page Up) goes back to the list.'),
+    ),
   );
 }
 

@@ -120,6 +120,7 @@ const VOTE_STEP: Partial<Record<Snapshot['step'], string>> = {
   confirm: 'count confirmed (Next plays; Back corrects).',
   tie: 'a tie: which option? (Next plays the one offered; Back offers another).',
   'no-vote': 'no hands counted: play without a vote? (Next plays; Back counts).',
+  straight: 'not put to the vote: Next plays the strongest option (Back takes a vote).',
 };
 
 /** One or two sentences for what the room sees now. */

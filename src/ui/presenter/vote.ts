@@ -55,7 +55,9 @@ export function votePanel(
         { class: 'pm-total', id: 'pm-total', 'aria-live': 'polite' },
         standing.total > 0
           ? `${hands(standing.total)} counted${st.roomSize ? ` of ${st.roomSize} in the room` : ''}`
-          : 'No hands counted yet',
+          : st.step.name === 'straight'
+            ? 'Played straight through'
+            : 'No hands counted yet',
       ),
     ),
     over &&
@@ -160,6 +162,8 @@ function footText(options: number, tied: number[], st: PresenterState, s: Standi
   const { total, room, play } = s;
   const step = st.step;
   const nums = (xs: number[]) => xs.map((n) => n + 1).join(' and ');
+  if (step.name === 'straight')
+    return `Not put to the vote: Next plays option ${(play ?? 0) + 1}, the strongest. ↑ ↓ highlight another; Back (or a hand) takes a vote.`;
   if (step.name === 'no-vote')
     return `No hands counted. Next plays option ${(play ?? 0) + 1} without a vote; Back goes back to counting.`;
   if (step.name === 'tie') {
