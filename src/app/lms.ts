@@ -158,6 +158,7 @@ function lmsContext(scenarios: CatalogueEntry[], tell: (m: string) => void) {
     screen,
     // An LMS assigns the scenarios; a trainer's own ones stay in self-study on their device.
     ownScenarios: createOwnScenariosStore(null, () => undefined),
+    inLms: true,
     speech: deviceSpeech(),
     profiles,
     go: (view) => screen.setState({ view }),

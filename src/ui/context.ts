@@ -28,6 +28,8 @@ export interface UiContext {
   profiles: ProfilesApi;
   /** This profile's own scenarios (the picker lists them, and imports a shared one into them). */
   ownScenarios: OwnScenariosStore;
+  /** Launched by an employer's learning system: records go there, so no profiles, no other modes, no imports. */
+  inLms?: boolean;
   go(view: View): void;
   tell(message: string, action?: NoticeAction): void;
 }

@@ -20,6 +20,25 @@ describe('an LMS launch with no LMS', () => {
     },
   );
 
+  it('plays without saving with no profiles, no other modes, and says where records go', async () => {
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    await bootLms(root, lmsLaunch('?lms=scorm2004')!, []);
+    root.querySelector('button')!.click();
+    await new Promise((r) => setTimeout(r, 20));
+    // A package with every scenario opens on the list; no import of a trainer's file there.
+    expect(document.body.dataset.view).toBe('picker');
+    expect(document.body.textContent).not.toMatch(/Import a scenario file/);
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Back')!.click();
+    await new Promise((r) => setTimeout(r, 20));
+    const text = document.body.textContent ?? '';
+    expect(document.body.dataset.view).toBe('title');
+    expect(text).not.toMatch(/Playing as/);
+    expect(text).not.toMatch(/presenter mode|Scenario workshop/);
+    expect(text).not.toMatch(/Nothing you do here leaves this device/);
+    expect(text).toMatch(/learning system/);
+  });
+
   it('is not an LMS launch without a known standard', () => {
     expect(lmsLaunch('?lms=aicc')).toBeNull();
     expect(lmsLaunch('?mode=presenter')).toBeNull();

@@ -33,7 +33,9 @@ export function reflectionsForm(ui: UiContext, session: Session): HTMLElement {
     });
     box.addEventListener('change', () => {
       keepCurrentRecord(ui);
-      status.textContent = 'Saved on this device.';
+      // In a course from a learning system nothing of the learner's is kept on the device, and reflections are not
+      // sent: they last until the window closes (print or save the record to keep them).
+      status.textContent = ui.inLms ? 'Kept until you close this window.' : 'Saved on this device.';
     });
     return h(
       'div',
@@ -50,7 +52,9 @@ export function reflectionsForm(ui: UiContext, session: Session): HTMLElement {
     h(
       'p',
       {},
-      'Write a few lines for each question. Your answers stay on this device and go on your practice record.',
+      ui.inLms
+        ? 'Write a few lines for each question. Your answers go on your practice record; they are not sent to your learning system, so print or save the record to keep them.'
+        : 'Write a few lines for each question. Your answers stay on this device and go on your practice record.',
     ),
     fields,
     status,

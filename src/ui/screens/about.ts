@@ -35,7 +35,9 @@ export function aboutScreen(ui: UiContext): HTMLElement {
       h(
         'p',
         {},
-        'Everything you do stays on this device. The game sends nothing anywhere, uses no tracking, and loads nothing from the internet.',
+        ui.inLms
+          ? "Your organisation's learning system gets when you finished, your time, and each outcome's result; in some courses also each choice you made. Nothing else leaves this device: not your own words, not your reflections. The game uses no tracking and loads nothing from the internet."
+          : 'Everything you do stays on this device. The game sends nothing anywhere, uses no tracking, and loads nothing from the internet.',
       ),
       h('p', {}, 'The people in the stories are made up. Art and sound were made for this game.'),
       h('h2', {}, 'Accessibility'),

@@ -45,7 +45,7 @@ export function pickerScreen(ui: UiContext): HTMLElement {
       h('h1', { id: 'picker-heading' }, 'Choose a scenario'),
     ),
     h('ul', { class: 'cards' }, cards),
-    importSection(ui),
+    !ui.inLms && importSection(ui),
   );
 }
 

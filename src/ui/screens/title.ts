@@ -25,14 +25,25 @@ export function titleScreen(ui: UiContext): HTMLElement {
           if (await ui.controller.resume()) ui.go({ name: 'play' });
         }),
       button('Settings', () => ui.go({ name: 'settings', back: { name: 'title' } })),
-      button(`Playing as ${ui.profiles.active().name}: change`, () => ui.go({ name: 'profiles' })),
+      !ui.inLms &&
+        button(`Playing as ${ui.profiles.active().name}: change`, () => ui.go({ name: 'profiles' })),
       button('Your progress', () => ui.go({ name: 'progress' })),
       button('About', () => ui.go({ name: 'about' })),
       // A link, not a button: presenter mode is its own page (bookmarkable, and it never touches this learner's saves).
-      h('a', { href: '?mode=presenter', class: 'presenter-link' }, 'Run with a group (presenter mode)'),
+      !ui.inLms &&
+        h('a', { href: '?mode=presenter', class: 'presenter-link' }, 'Run with a group (presenter mode)'),
       // The workshop is its own page too (`?workshop`), loaded only when opened: a learner downloads none of it.
-      button('Scenario workshop (for trainers)', () => location.assign('?workshop'), { id: 'open-workshop' }),
+      !ui.inLms &&
+        button('Scenario workshop (for trainers)', () => location.assign('?workshop'), {
+          id: 'open-workshop',
+        }),
     ),
-    h('p', { class: 'small' }, 'Learning and rehearsal. Nothing you do here leaves this device.'),
+    h(
+      'p',
+      { class: 'small' },
+      ui.inLms
+        ? "Learning and rehearsal. Your progress goes to your organisation's learning system, and nowhere else."
+        : 'Learning and rehearsal. Nothing you do here leaves this device.',
+    ),
   );
 }
