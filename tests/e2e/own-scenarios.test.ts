@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { draftFromFile, type WorkshopDraft } from '../../src/workshop/draft';
 import { peopleBuilder } from '../../src/ui/workshop/people-builder';
 import { playPlan, screenshot, useBrowser, type Plan } from './support/browser';
+import { addProfile, importFile, toPicker } from './support/own';
 import { openPresenter, runToDebrief } from './support/presenter';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/own/cup-of-tea.scenario.json');
@@ -21,29 +21,6 @@ const PLAN: Plan = {
 };
 
 const browser = useBrowser();
-
-async function addProfile(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: /^Playing as / }).click();
-  await page.getByLabel('Add a profile').fill(name);
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await page.locator('body[data-view="title"]').waitFor();
-  await expect
-    .poll(() => page.getByRole('button', { name: new RegExp(`^Playing as ${name}`) }).count())
-    .toBe(1);
-}
-
-async function toPicker(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await page.locator('body[data-view="picker"]').waitFor();
-}
-
-/** Chooses a file in the picker's "Import a scenario file" and waits for the game to say it was added. */
-async function importFile(page: Page, file: string | { name: string; buffer: Buffer }): Promise<void> {
-  const input = page.getByLabel('Import a scenario file');
-  await input.setInputFiles(typeof file === 'string' ? file : { ...file, mimeType: 'application/json' });
-  await expect.poll(() => page.locator('#notices').innerText()).toMatch(/is now in your scenarios/);
-  await page.locator('.card.own').waitFor();
-}
 
 describe('own scenarios', () => {
   it('imports a scenario file, plays it to the debrief, and shares it with another profile for presenter mode', async () => {

@@ -1,13 +1,17 @@
 // The scenario workshop in a real browser: a trainer opens it from the title screen, types a small scenario into
 // the editor, sees the checker's error under the right line, fixes it, previews it to its debrief, comes back to
-// the text, and finds the draft again after a reload. Then: the learner's first load carries none of the
+// the text, finds the draft again after a reload, exports it, imports the file under another profile and runs it
+// with a room in presenter mode. Then: the learner's first load carries none of the
 // workshop, and the figures keep up with typing at 4x CPU throttling.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { humanise, playPlan, useBrowser } from './support/browser';
+import { draftFromFile } from '../../src/workshop/draft';
+import { humanise, playPlan, useBrowser, type Plan } from './support/browser';
+import { addProfile, importFile, toPicker } from './support/own';
+import { openPresenter, runToDebrief } from './support/presenter';
 
 const browser = useBrowser();
 
@@ -29,6 +33,8 @@ const SCENARIO = [
   'Mrs Francis smiles. # mood: francis pleased # ending: tea-made',
   '-> END',
 ];
+
+const PLAN: Plan = { name: 'workshop', choices: ['how she likes'], ending: 'tea-made' };
 
 async function openWorkshop(page: Page): Promise<void> {
   await page.locator('#workshop .cm-content').waitFor();
@@ -98,11 +104,7 @@ describe('the scenario workshop', () => {
     // Preview from the start, on the real stage, through to the debrief.
     await page.locator('#preview').click();
     await page.locator('body[data-view="play"]').waitFor();
-    const played = await playPlan(
-      page,
-      { name: 'workshop', choices: ['how she likes'], ending: 'tea-made' },
-      { input: 'mouse' },
-    );
+    const played = await playPlan(page, PLAN, { input: 'mouse' });
     expect(played.finished).toBe(true);
     expect(played.lines[0]).toContain('Tea for Mum?');
     expect(played.ending).toContain(humanise('tea-made'));
@@ -126,6 +128,20 @@ describe('the scenario workshop', () => {
     expect(await editorText(page)).toBe(written);
     await checked(page);
     expect(await page.locator('#check-status').innerText()).toContain('No errors');
+
+    // Shared: exported as one file, imported under another profile, and run with a room in presenter mode.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export').click()]);
+    const exported = readFileSync((await download.path())!, 'utf8');
+    const read = draftFromFile(exported);
+    expect('error' in read ? read.error : read.ink).toBe(written);
+    await game.goto();
+    await addProfile(page, 'Trainer B');
+    await toPicker(page);
+    expect(await page.locator('.card.own').count()).toBe(0);
+    await importFile(page, { name: download.suggestedFilename(), buffer: Buffer.from(exported) });
+    await openPresenter(game, 'The cup of tea');
+    expect(await runToDebrief(page, PLAN)).toBe(1);
+    await expect(page.locator('.pm-decisions > li').count()).resolves.toBe(1);
   });
 
   it("keeps CodeMirror and the workshop out of the learner's first load", async () => {
