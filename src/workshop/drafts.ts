@@ -10,6 +10,7 @@ import {
   type StorageLike,
 } from '../state/persist';
 import type { WorkshopDraft } from './draft';
+import { globalTagsOf } from './knots';
 
 /** A trainer's draft is capped so a runaway paste cannot fill the device's storage (the import limit too). */
 export const MAX_INK = 200_000;
@@ -24,7 +25,7 @@ export const draftSpec: PersistSpec<WorkshopDraft | null> = {
     const cast = field.obj(d.cast) ?? {};
     return {
       id: field.str(d.id, 'draft', 100),
-      title: field.str(d.title, '', 200),
+      title: field.str(d.title, '', 200) || (titleFromInk(d.ink) ?? ''),
       ink: d.ink.slice(0, MAX_INK),
       cast: cast as WorkshopDraft['cast'],
       glossary: Array.isArray(d.glossary) ? (d.glossary as WorkshopDraft['glossary']) : [],
@@ -44,10 +45,18 @@ export function saveDraft(storage: StorageLike | null, draft: WorkshopDraft): Sa
 export function newDraft(ink: string, now = new Date()): WorkshopDraft {
   return {
     id: `d${now.getTime().toString(36)}`,
-    title: '',
+    title: titleFromInk(ink) ?? '',
     ink,
     cast: {},
     glossary: [],
     updatedAt: now.toISOString(),
   };
+}
+
+/** The scenario's title as its global `# title:` tag gives it, so the kept draft, its file and the picker agree with
+ *  the story. Null when the story has none yet. */
+export function titleFromInk(ink: string): string | null {
+  const tag = globalTagsOf(ink).find((t) => /^title\s*:/.test(t));
+  const title = tag?.replace(/^title\s*:\s*/, '').trim();
+  return title ? title.slice(0, 200) : null;
 }

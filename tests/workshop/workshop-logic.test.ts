@@ -5,7 +5,7 @@ import { checkSource } from '../../tools/checker/check-source';
 import { loadStoryData, registriesFrom } from '../../tools/ink/registries';
 import type { CheckReply, CheckRequest } from '../../src/workshop/check-worker';
 import { createChecking, type CheckPort } from '../../src/workshop/checking';
-import { draftSpec, loadDraft, newDraft, saveDraft } from '../../src/workshop/drafts';
+import { draftSpec, loadDraft, newDraft, saveDraft, titleFromInk } from '../../src/workshop/drafts';
 import { globalTagsOf, knotsOf } from '../../src/workshop/knots';
 import { hashText, previewCard, previewScenario, PREVIEW_ID } from '../../src/workshop/preview-scenario';
 import { placeOf, tagCompletion } from '../../src/workshop/tag-completion';
@@ -84,6 +84,17 @@ function memoryStorage(): StorageLike & { data: Map<string, string> } {
     removeItem: (k) => void data.delete(k),
   };
 }
+
+describe("the draft's title", () => {
+  it("follows the story's global title tag, and is empty until there is one", () => {
+    expect(titleFromInk('# title: The cup of tea\n# outcomes: 1.4b\n-> visit')).toBe('The cup of tea');
+    expect(titleFromInk("// a note\n# outcomes: 1.4b # title: Mum's tablets\n-> a")).toBe("Mum's tablets");
+    // A title tag further down belongs to a line, not to the story.
+    expect(titleFromInk('-> a\n=== a ===\nHello # title: not this')).toBeNull();
+    expect(newDraft('# title: Tea\n-> END').title).toBe('Tea');
+    expect(newDraft('-> END').title).toBe('');
+  });
+});
 
 describe('the draft kept on the device', () => {
   it('is saved and loaded back whole', () => {

@@ -94,7 +94,16 @@ export function workshopActions(d: ActionDeps) {
     button('Start from the template', d.template, { id: 'use-template' }),
     button('People', people, { id: 'people' }),
     ...importButton(d),
-    button('Export', () => exportDraft(d.workshop.draft()), { id: 'export' }),
+    button(
+      'Export',
+      () => {
+        const draft = d.workshop.draft();
+        // A file without a title could not be imported again: say so now, not on another device.
+        if (!draft.title.trim()) d.tell('Give your scenario a title first: a line "# title: …" at the top.');
+        else exportDraft(draft);
+      },
+      { id: 'export' },
+    ),
     add,
   );
   return {

@@ -14,6 +14,7 @@ import { inkEditor, type InkEditor } from './editor';
 import { errorsIn, figuresPanel, statusLine, type CheckStatus } from './figures';
 import { guidePanel } from './guide';
 import { workshopActions, type WorkshopHandle } from './workshop-actions';
+import { titleFromInk } from '../../workshop/drafts';
 import type { OwnScenariosStore } from '../../state/own-scenarios';
 import './workshop.css';
 
@@ -127,7 +128,7 @@ export function mountWorkshop(parent: HTMLElement, deps: WorkshopDeps): Workshop
     parent.dataset.checkMs = String(Math.round(reply.ms));
   });
   const changed = (ink: string) => {
-    draft = { ...draft, ink, updatedAt: new Date().toISOString() };
+    draft = { ...draft, ink, title: titleFromInk(ink) ?? draft.title, updatedAt: new Date().toISOString() };
     deps.keep(draft);
     status = 'checking';
     delete parent.dataset.checked;
