@@ -10,6 +10,9 @@ import { parseInkMessage } from '../ink/compile-source.ts';
 import { joinPath, parentOf } from '../ink/paths.ts';
 import { liveStateKey, stateKey, type Reads } from './state-key.ts';
 import { restoreSnapshot, takeSnapshot, type Snapshot } from './snapshot.ts';
+import { replay, SegmentCache } from './segment-cache.ts';
+// After the modules above: inkjs's engine files import each other in a cycle that this one must not start.
+import { ControlCommand } from 'inkjs/engine/ControlCommand';
 
 export interface PlayedLine {
   text: string;
@@ -49,6 +52,8 @@ export interface Exploration {
   seconds: number;
   problems: Problem[];
   unreached: { path: string; where: Where }[];
+  /** Runs replayed from memory rather than run in ink (segment-cache.ts); 0 in the reference walk. */
+  replayed: number;
 }
 
 export interface ExploreOptions {
@@ -100,10 +105,47 @@ export function explore(story: Story, index: SourceIndex, options: ExploreOption
 
   const save = (): Snapshot =>
     options.reference ? { kind: 'json', json: story.state.toJson() } : takeSnapshot(story);
+  // Runs already made, replayed for another state that agrees on everything they read (segment-cache.ts).
+  const cache = options.reference ? null : new SegmentCache<PlayedLine, Option>(story, options.reads);
+  /** The node for the choice point the story is at now, new if its key was not seen before. */
+  const arrive = (options_: Option[], flows?: string, replayed?: Snapshot): number => {
+    // The key comes from ink's state in memory; the full save is made only for a choice point not seen before.
+    const key = options.reference
+      ? stateKey(story.state.toJson(), options.reads)
+      : liveStateKey(story.state, options.reads, flows);
+    let to = keys.get(key);
+    if (to === undefined) {
+      to = nodes.length;
+      keys.set(key, to);
+      const opts = options_.map((o) => {
+        const c = story.currentChoices[o.index];
+        const where = c ? optionWhere(c) : index.locate(o.text, 'choice');
+        return { ...o, where, id: c?.sourcePath ?? `${where.file}:${where.line}` };
+      });
+      nodes.push({ options: opts, edges: opts.map(() => null) });
+      queue.push({ node: to, state: replayed ?? save() });
+    }
+    return to;
+  };
   const segment = (state: Snapshot | null, choice: number | null, from: Where | null): Edge => {
+    const start = cache && state !== null && choice !== null ? cache.start(state, choice) : null;
+    if (start !== null) {
+      const known = cache!.find(start, state!);
+      if (known?.kind === 'ending')
+        return {
+          lines: [...known.lines],
+          to: null,
+          terminal: { ending: known.ending, where: known.lines.at(-1)?.where ?? from!, error: null },
+        };
+      if (known) {
+        const replayed = replay(story, state!, known);
+        return { lines: [...known.lines], to: arrive(known.options, known.flows, replayed), terminal: null };
+      }
+    }
     if (state !== null && choice !== null) {
       restoreSnapshot(story, state);
       runner.resumeHere();
+      if (start !== null) cache!.track();
       runner.choose(choice);
     }
     const lines: PlayedLine[] = [];
@@ -113,6 +155,12 @@ export function explore(story: Story, index: SourceIndex, options: ExploreOption
       if (beat.kind === 'line') {
         lines.push({ text: beat.text, beat, where: index.locate(beat.text) });
         continue;
+      }
+      if (start !== null) {
+        if (beat.kind === 'error') cache!.drop();
+        else if (beat.kind === 'ending')
+          cache!.keep(start, state!, story, { kind: 'ending', lines, ending: beat.ending });
+        else cache!.keep(start, state!, story, { kind: 'choices', lines, options: beat.options });
       }
       markVisited(story, unvisited);
       if (beat.kind === 'error') {
@@ -134,23 +182,7 @@ export function explore(story: Story, index: SourceIndex, options: ExploreOption
       }
       if (beat.kind === 'ending')
         return { lines, to: null, terminal: { ending: beat.ending, where: lastWhere(), error: null } };
-      // The key comes from ink's state in memory; the full save is made only for a choice point not seen before.
-      const key = options.reference
-        ? stateKey(story.state.toJson(), options.reads)
-        : liveStateKey(story.state, options.reads);
-      let to = keys.get(key);
-      if (to === undefined) {
-        to = nodes.length;
-        keys.set(key, to);
-        const opts = beat.options.map((o) => {
-          const c = story.currentChoices[o.index];
-          const where = c ? optionWhere(c) : index.locate(o.text, 'choice');
-          return { ...o, where, id: c?.sourcePath ?? `${where.file}:${where.line}` };
-        });
-        nodes.push({ options: opts, edges: opts.map(() => null) });
-        queue.push({ node: to, state: save() });
-      }
-      return { lines, to, terminal: null };
+      return { lines, to: arrive(beat.options), terminal: null };
     }
   };
 
@@ -172,6 +204,7 @@ export function explore(story: Story, index: SourceIndex, options: ExploreOption
     seconds: (performance.now() - started) / 1000,
     problems: [...problems.values()],
     unreached: complete ? [...unvisited].map((path) => ({ path, where: index.locateKnot(path) })) : [],
+    replayed: cache?.hits ?? 0,
   };
 }
 
@@ -213,17 +246,38 @@ function namedPaths(story: Story): Set<string> {
 
 function functionNames(story: Story): string[] {
   // Ink functions are knots called as functions: never "reached" by a divert, so not a gap. Their compiled body
-  // returns with "~ret"; a knot's never does.
-  const json = JSON.parse(story.ToJson() ?? '{}') as { root?: unknown[] };
-  const named = (json.root?.at(-1) ?? {}) as Record<string, unknown>;
-  return Object.entries(named)
-    .filter(([, body]) => Array.isArray(body) && JSON.stringify(body).includes('"~ret"'))
-    .map(([name]) => name);
+  // returns with "~ret" (a PopFunction command); a knot's never does. Found on the compiled objects: writing the
+  // whole story out as JSON to search it cost more than exploring a small story.
+  const returns = (c: ContainerLike, seen: Set<ContainerLike>): boolean => {
+    if (seen.has(c)) return false;
+    seen.add(c);
+    for (const x of [...(c.content ?? []), ...(c.namedContent?.values() ?? [])]) {
+      if (x instanceof ControlCommand && x.commandType === ControlCommand.CommandType.PopFunction)
+        return true;
+      if (x && typeof x === 'object' && 'content' in x && returns(x as ContainerLike, seen)) return true;
+    }
+    return false;
+  };
+  const out: string[] = [];
+  for (const [name, knot] of story.mainContentContainer.namedContent) {
+    if (returns(knot as unknown as ContainerLike, new Set())) out.push(name);
+  }
+  return out;
+}
+
+interface ContainerLike {
+  content?: unknown[];
+  namedContent?: Map<string, unknown>;
 }
 
 function markVisited(story: Story, unvisited: Set<string>): void {
+  if (unvisited.size === 0) return;
+  // Straight from ink's counts when no patch is pending (always so between runs): this runs after every run.
+  const st = story.state as unknown as { _patch: unknown; _visitCounts: Map<string, number> };
+  const count = (path: string) =>
+    st._patch ? story.state.VisitCountAtPathString(path) : st._visitCounts.get(path);
   for (const path of unvisited) {
-    if ((story.state.VisitCountAtPathString(path) ?? 0) > 0) unvisited.delete(path);
+    if ((count(path) ?? 0) > 0) unvisited.delete(path);
   }
 }
 

@@ -7,7 +7,9 @@ export interface Where {
 }
 
 export class SourceIndex {
-  private readonly lines: { file: string; line: number; text: string }[] = [];
+  /** Each source line, with its ink text before any tags worked out once (the search below runs for every new line). */
+  private readonly lines: { file: string; line: number; text: string; untagged: string; choice: boolean }[] =
+    [];
   private readonly cache = new Map<string, Where>();
 
   constructor(
@@ -15,7 +17,15 @@ export class SourceIndex {
     private readonly mainFile: string,
   ) {
     for (const [file, text] of sources) {
-      text.split(/\r?\n/).forEach((t, i) => this.lines.push({ file, line: i + 1, text: t }));
+      text.split(/\r?\n/).forEach((t, i) =>
+        this.lines.push({
+          file,
+          line: i + 1,
+          text: t,
+          untagged: t.split('#')[0] ?? '',
+          choice: /^\s*[*+]/.test(t),
+        }),
+      );
     }
   }
 
@@ -25,13 +35,11 @@ export class SourceIndex {
     const key = `${kind}\u0000${needle}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
-    const isChoice = (t: string) => /^\s*[*+]/.test(t);
-    const content = (t: string) => (kind === 'tag' ? t : (t.split('#')[0] ?? ''));
-    const candidates = this.lines.filter((l) => needle !== '' && content(l.text).includes(needle));
+    const candidates =
+      needle === '' ? [] : this.lines.filter((l) => (kind === 'tag' ? l.text : l.untagged).includes(needle));
     const best =
-      (kind === 'choice'
-        ? candidates.find((l) => isChoice(l.text))
-        : candidates.find((l) => !isChoice(l.text))) ?? candidates[0];
+      (kind === 'choice' ? candidates.find((l) => l.choice) : candidates.find((l) => !l.choice)) ??
+      candidates[0];
     const where = best ? { file: best.file, line: best.line } : { file: this.mainFile, line: 0 };
     this.cache.set(key, where);
     return where;

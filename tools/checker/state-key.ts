@@ -123,38 +123,47 @@ interface LiveState {
  * point was most of the checker's time: the exploring compile counts every container, so a save is mostly counts
  * the story never reads. tests/checker/state-key.test.ts holds the two keys to the same partition on our stories.
  */
-export function liveStateKey(state: unknown, reads: Reads): string {
+export function liveStateKey(state: unknown, reads: Reads, flows?: string): string {
   const st = state as LiveState;
   // Mid-way through a lookahead ink keeps changes in a patch; never so at a choice point, but be safe.
   if (st._patch) return `saved:${stateKey(st.toJson(), reads)}`;
-  const flows = st._namedFlows ? [...st._namedFlows.values()] : [st._currentFlow];
-  const flowKeys = flows.map((f) => [
-    f.name,
-    f.callStack._threads.map(threadKey),
-    f.currentChoices.map((c) => [
-      c.sourcePath,
-      c.pathStringOnChoice,
-      c.text,
-      // As in a save: a choice's own thread is written only when it is no longer on the call stack.
-      c.threadAtGeneration && f.callStack.ThreadWithIndex(c.threadAtGeneration.threadIndex) === null
-        ? threadKey(c.threadAtGeneration)
-        : null,
-    ]),
-  ]);
   const variables: string[] = [];
   for (const [name, value] of st.variablesState._globalVariables) variables.push(name, valueKey(value));
   const s = {
     currentFlowName: st._currentFlow.name,
-    flows: flowKeys,
     variablesState: variables,
     evalStack: st.evaluationStack.map(valueKey),
     turnIdx: st.currentTurnIndex,
     previousRandom: st.previousRandom,
   };
-  return `live:${assemble(s, flowKeys, st._visitCounts, st._turnIndices, reads)}`;
+  return `live:${assemble(s, flows ?? liveFlowsKey(st), st._visitCounts, st._turnIndices, reads)}`;
 }
 
-function threadKey(t: LiveThread): unknown[] {
+/**
+ * The call stacks and options part of the live key, as JSON. A replayed run (segment-cache.ts) ends with the call
+ * stack and options its first run ended with, so it keeps this part rather than working it out again.
+ */
+export function liveFlowsKey(state: unknown): string {
+  const st = state as LiveState;
+  const flows = st._namedFlows ? [...st._namedFlows.values()] : [st._currentFlow];
+  return JSON.stringify(
+    flows.map((f) => [
+      f.name,
+      f.callStack._threads.map(threadKey),
+      f.currentChoices.map((c) => [
+        c.sourcePath,
+        c.pathStringOnChoice,
+        c.text,
+        // As in a save: a choice's own thread is written only when it is no longer on the call stack.
+        c.threadAtGeneration && f.callStack.ThreadWithIndex(c.threadAtGeneration.threadIndex) === null
+          ? threadKey(c.threadAtGeneration)
+          : null,
+      ]),
+    ]),
+  );
+}
+
+export function threadKey(t: LiveThread): unknown[] {
   return t.callstack.map((el) => {
     const p = el.currentPointer;
     const temps: string[] = [];
@@ -173,14 +182,22 @@ function threadKey(t: LiveThread): unknown[] {
  * One value, as a save would read back: numbers by value (a save's 1.0 and 1 read back alike), strings and
  * booleans as themselves, anything rarer (lists, divert targets, pointers) in ink's own JSON.
  */
-function valueKey(v: InkObject): string {
+export function valueKey(v: InkObject): string {
   if (v instanceof IntValue || v instanceof FloatValue) return `n${v.value}`;
   if (v instanceof BoolValue) return `b${v.value}`;
   if (v instanceof StringValue) return `s${v.value}`;
-  const w = new SimpleJson.Writer();
-  JsonSerialisation.WriteRuntimeObject(w, v);
-  return `j${JSON.stringify(JSON.parse(w.toString()))}`;
+  // Ink never changes a value in place, so each rarer value is written out once.
+  let key = rareValueKeys.get(v);
+  if (key === undefined) {
+    const w = new SimpleJson.Writer();
+    JsonSerialisation.WriteRuntimeObject(w, v);
+    key = `j${JSON.stringify(JSON.parse(w.toString()))}`;
+    rareValueKeys.set(v, key);
+  }
+  return key;
 }
+
+const rareValueKeys = new WeakMap<InkObject, string>();
 
 function keyOf(
   s: Omit<StateJson, 'visitCounts' | 'turnIndices'>,
@@ -198,7 +215,7 @@ function keyOf(
       flow.choiceThreads?.[String(c.originalThreadIndex)]?.callstack ?? null,
     ]),
   ]);
-  return assemble(s, flows, visitCounts, turnIndices, reads);
+  return assemble(s, JSON.stringify(flows), visitCounts, turnIndices, reads);
 }
 
 function assemble(
@@ -209,7 +226,7 @@ function assemble(
     turnIdx: number;
     previousRandom: number;
   },
-  flows: unknown,
+  flows: string,
   visitCounts: ReadonlyMap<string, number>,
   turnIndices: ReadonlyMap<string, number>,
   reads: Reads,
@@ -226,15 +243,14 @@ function assemble(
     }
     return out;
   };
-  return JSON.stringify([
-    s.currentFlowName ?? null,
-    flows,
+  const rest = JSON.stringify([
     s.variablesState,
     s.evalStack,
     pick(visitCounts, reads.visits),
     reads.usesTurnIndex ? [pick(turnIndices, reads.turns), s.turnIdx] : null,
     s.previousRandom,
   ]);
+  return `${JSON.stringify(s.currentFlowName ?? null)}\n${flows}\n${rest}`;
 }
 
 const parentsCache = new WeakMap<ReadonlySet<string>, [string, string | null][]>();
