@@ -3,7 +3,7 @@
 // so none can be printed.
 
 import type { Band } from '../scoring/bands';
-import { bandWords } from '../debrief/words';
+import { bandWords, quote } from '../debrief/words';
 import type { Evidence } from '../scoring/evidence';
 import { OUTCOMES } from '../scoring/outcomes';
 import type { Decision } from '../state/session';
@@ -220,7 +220,7 @@ export function recordText(r: SessionRecord, endingName: (id: string) => string,
     out.push(
       `  ${o.id} ${o.title}: ${o.bandLabel}${o.rehearsal ? ', rehearsal for workplace observation' : ''}`,
     );
-    if (o.critical.length > 0) out.push(`    Talk through: ${o.critical.map((c) => `"${c}"`).join(', ')}`);
+    if (o.critical.length > 0) out.push(`    Talk through: ${o.critical.map(quote).join(', ')}`);
   }
   return out.join('\n') + '\n';
 }

@@ -1,6 +1,7 @@
 // The group debrief at the end: the evidence per outcome for the route the room took, then each decision with
 // the room's vote beside the strongest option. The same page prints as the session record (date, scenario,
 // votes; no names), with a print stylesheet that drops the stage and the controls.
+import { quote } from '../../debrief/words';
 import { recordDate, ratingLabel, type RecordDecision, type SessionRecord } from '../../presenter/record';
 import { button, h, humanise } from '../dom';
 import { barFill, hands } from './badges';
@@ -167,7 +168,7 @@ export function debriefPanel(ui: RoomUi, r: SessionRecord): HTMLElement {
           ),
           h('div', { class: 'pm-bar', role: 'img', 'aria-label': o.bandLabel }, barFill(o.percent)),
           o.critical.length > 0 &&
-            h('p', { class: 'pm-talk' }, 'Talk through: ', o.critical.map((c) => `"${c}"`).join(', ')),
+            h('p', { class: 'pm-talk' }, 'Talk through: ', o.critical.map(quote).join(', ')),
         ),
       ),
     ),
