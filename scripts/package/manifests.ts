@@ -44,6 +44,22 @@ function fileList(files: string[], indent: string): string {
   return files.map((f) => `${indent}<file href="${xml(f)}"/>`).join('\n');
 }
 
+/** One SCO a scenario, each launching the game at its own address and depending on the game's files. SCORM 1.2
+ *  spells the attribute `scormtype`, SCORM 2004 `scormType`. */
+function scoResources(p: PackageSpec, kind: 'scorm12' | 'scorm2004'): string {
+  const attr = kind === 'scorm12' ? 'adlcp:scormtype' : 'adlcp:scormType';
+  return p.scenarios
+    .map(
+      (
+        s,
+      ) => `    <resource identifier="sco-${ncname(s.id)}" type="webcontent" ${attr}="sco" href="${xml(launchUrl(kind, s.id))}">
+      <file href="index.html"/>
+      <dependency identifierref="game-files"/>
+    </resource>`,
+    )
+    .join('\n');
+}
+
 export function scorm12Manifest(p: PackageSpec): string {
   const items = p.scenarios
     .map(
@@ -54,16 +70,7 @@ export function scorm12Manifest(p: PackageSpec): string {
       </item>`,
     )
     .join('\n');
-  const resources = p.scenarios
-    .map(
-      (
-        s,
-      ) => `    <resource identifier="sco-${ncname(s.id)}" type="webcontent" adlcp:scormtype="sco" href="${xml(launchUrl('scorm12', s.id))}">
-      <file href="index.html"/>
-      <dependency identifierref="game-files"/>
-    </resource>`,
-    )
-    .join('\n');
+  const resources = scoResources(p, 'scorm12');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="care-conversations-${ncname(p.id)}-scorm12" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -110,16 +117,7 @@ export function scorm2004Manifest(p: PackageSpec): string {
       </item>`,
     )
     .join('\n');
-  const resources = p.scenarios
-    .map(
-      (
-        s,
-      ) => `    <resource identifier="sco-${ncname(s.id)}" type="webcontent" adlcp:scormType="sco" href="${xml(launchUrl('scorm2004', s.id))}">
-      <file href="index.html"/>
-      <dependency identifierref="game-files"/>
-    </resource>`,
-    )
-    .join('\n');
+  const resources = scoResources(p, 'scorm2004');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="care-conversations-${ncname(p.id)}-scorm2004" version="1.0"
   xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"

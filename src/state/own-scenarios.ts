@@ -1,19 +1,17 @@
 // The trainer's own scenarios, kept per profile on this device: each one the draft as written and what playing it
 // needs (see workshop/own-scenario.ts). Persisted, versioned and repaired like every store: each kept scenario is
 // read again through the scenario file's checks, so storage edited by hand is as untrusted as an imported file.
-import { createStore } from 'zustand/vanilla';
 import type { StoryMeta } from '../story/tags';
 import { draftFromFile } from '../workshop/draft';
 import { OWN_PREFIX, castClash, type OwnScenario } from '../workshop/own-scenario';
 import {
   PREFIX,
   field,
-  load,
-  save,
   type Notice,
   type PersistSpec,
   type SaveResult,
   type StorageLike,
+  persistedStore,
 } from './persist';
 
 export interface OwnScenariosState {
@@ -112,12 +110,7 @@ export function createOwnScenariosStore(
   notify: (n: Notice) => void,
   onSave?: (r: SaveResult) => void,
 ) {
-  const store = createStore<OwnScenariosState>(() => load(storage, ownScenariosSpec, notify));
-  store.subscribe((s) => {
-    const result = save(storage, ownScenariosSpec, s);
-    onSave?.(result);
-  });
-  return store;
+  return persistedStore(storage, ownScenariosSpec, notify, onSave);
 }
 
 export type OwnScenariosStore = ReturnType<typeof createOwnScenariosStore>;

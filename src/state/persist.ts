@@ -2,6 +2,8 @@
 // is migrated and validated field by field, and anything that cannot be read is set aside under a backup key and
 // reported, so the game starts clean instead of blank. Storage that is full or missing is reported, not thrown.
 
+import { createStore } from 'zustand/vanilla';
+
 export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
@@ -149,3 +151,19 @@ export const field = {
   obj: (v: unknown): Record<string, unknown> | null =>
     typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null,
 };
+
+/** A zustand store that starts from what `spec` loads and saves every change through it (each result to `onSave`,
+ *  so a full device can be reported once). Progress, reflections and a trainer's own scenarios are kept this way. */
+export function persistedStore<T>(
+  storage: StorageLike | null,
+  spec: PersistSpec<T>,
+  notify: (n: Notice) => void,
+  onSave?: (r: SaveResult) => void,
+) {
+  const store = createStore<T>(() => load(storage, spec, notify));
+  store.subscribe((value) => {
+    const result = save(storage, spec, value);
+    onSave?.(result);
+  });
+  return store;
+}

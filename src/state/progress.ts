@@ -2,9 +2,15 @@
 // played. Each outcome keeps its percentage and its band: the band comes from the scoring's one band function when
 // the play ends, so an unsafe choice that capped it is never lost behind a bare percentage.
 
-import { createStore } from 'zustand/vanilla';
 import { bandFor, bandRank, NO_CRITICAL, type Band } from '../scoring/bands';
-import { field, load, save, type Notice, type PersistSpec, type StorageLike } from './persist';
+import {
+  field,
+  type Notice,
+  type PersistSpec,
+  type StorageLike,
+  persistedStore,
+  type SaveResult,
+} from './persist';
 
 export interface OutcomeStanding {
   percent: number;
@@ -88,14 +94,9 @@ export const progressSpec: PersistSpec<Progress> = {
 export function createProgressStore(
   storage: StorageLike | null,
   notify: (n: Notice) => void,
-  onSave?: (r: string) => void,
+  onSave?: (r: SaveResult) => void,
 ) {
-  const store = createStore<Progress>(() => load(storage, progressSpec, notify));
-  store.subscribe((p) => {
-    const result = save(storage, progressSpec, p);
-    onSave?.(result);
-  });
-  return store;
+  return persistedStore(storage, progressSpec, notify, onSave);
 }
 
 export type ProgressStore = ReturnType<typeof createProgressStore>;

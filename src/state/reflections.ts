@@ -2,18 +2,16 @@
 // per play: scenario + start time), the name or initials they want on the record, and the last record of each
 // play so it can be opened, printed or exported again. Persisted, versioned, repaired field by field.
 
-import { createStore } from 'zustand/vanilla';
 import { NAME_MAX, REFLECTION_MAX, REFLECTION_PROMPTS } from '../debrief/prompts';
 import type { EvidenceRecord } from '../debrief/record';
 import { parseRecord } from '../debrief/record-parse';
 import {
   field,
-  load,
-  save,
   type Notice,
   type PersistSpec,
   type SaveResult,
   type StorageLike,
+  persistedStore,
 } from './persist';
 
 export interface ReflectionEntry {
@@ -115,12 +113,7 @@ export function createReflectionsStore(
   notify: (n: Notice) => void,
   onSave?: (r: SaveResult) => void,
 ) {
-  const store = createStore<ReflectionsState>(() => load(storage, reflectionsSpec, notify));
-  store.subscribe((s) => {
-    const result = save(storage, reflectionsSpec, s);
-    onSave?.(result);
-  });
-  return store;
+  return persistedStore(storage, reflectionsSpec, notify, onSave);
 }
 
 export type ReflectionsStore = ReturnType<typeof createReflectionsStore>;
