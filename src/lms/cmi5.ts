@@ -32,7 +32,8 @@ export interface Cmi5Client {
   } | null;
 }
 
-export const RESUME_STATE_ID = 'https://care-conversations.example/xapi/state/resume';
+/** The xAPI state document that holds where to resume (a name, not an address: the LRS is the LMS's own). */
+export const RESUME_STATE_ID = 'urn:care-conversations:xapi:state:resume';
 
 export interface Cmi5Options {
   later?: (run: () => void, ms: number) => void;

@@ -5,7 +5,11 @@
 import type { ObjectiveReport } from './objectives';
 import type { DecisionReport, EndingReport } from './tracker';
 
-export const EXT = 'https://care-conversations.example/xapi/extensions';
+// Extension keys must be IRIs. A URN names them without pointing anywhere: nothing in the game is at an address of
+// its own, and nothing is ever fetched from an identifier.
+export const EXT = 'urn:care-conversations:xapi:extension';
+// The verbs are the ones the xAPI and cmi5 specifications define; a learning record store recognises them by these
+// exact identifiers. They are names, not addresses the game loads.
 export const VERBS = {
   answered: { id: 'http://adlnet.gov/expapi/verbs/answered', display: { 'en-GB': 'answered' } },
   scored: { id: 'http://adlnet.gov/expapi/verbs/scored', display: { 'en-GB': 'scored' } },
@@ -51,7 +55,7 @@ export function decisionStatement(b: StatementBase, d: DecisionReport): Statemen
     },
     result: {
       response: d.chosen.slice(0, 1000),
-      extensions: { [`${EXT}/rating`]: d.rating ?? 'unrated', [`${EXT}/critical`]: d.critical },
+      extensions: { [`${EXT}:rating`]: d.rating ?? 'unrated', [`${EXT}:critical`]: d.critical },
     },
   });
 }
@@ -70,7 +74,7 @@ export function objectiveStatement(b: StatementBase, scenarioId: string, o: Obje
     // A band and a place in the range: no success, as this is rehearsal with nothing to pass.
     result: {
       score: { scaled: o.scaled, raw: Math.round(o.scaled * 100), min: 0, max: 100 },
-      extensions: { [`${EXT}/band`]: o.band, [`${EXT}/capped-by-unsafe-choice`]: o.capped },
+      extensions: { [`${EXT}:band`]: o.band, [`${EXT}:capped-by-unsafe-choice`]: o.capped },
     },
   });
 }
@@ -88,7 +92,7 @@ export function endingStatement(b: StatementBase, e: EndingReport): Statement {
     },
     result: {
       extensions: {
-        [`${EXT}/outcomes`]: e.objectives.map((o) => ({
+        [`${EXT}:outcomes`]: e.objectives.map((o) => ({
           outcome: o.outcome,
           band: o.band,
           scaled: o.scaled,

@@ -8,6 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import validateStatement from 'xapi-validation';
 import { launchUrl } from '../../scripts/package/manifests';
+import { RESUME_STATE_ID } from '../../src/lms/cmi5';
 import { clickLikeALearner, loadPlan, playPlan, settle, useBrowser } from './support/browser';
 import type { ScreenInfo } from './support/screen-watch';
 
@@ -111,7 +112,8 @@ async function closeWindow(page: Page): Promise<void> {
 /** xAPI's answer for a state document never written (a first launch) is 404, which the browser logs. */
 const noStateYet = {
   why: 'the LRS has no resume state before the first save',
-  matches: (e: { text: string; url: string }) => e.text.includes('404') && e.url.includes('stateId=https'),
+  matches: (e: { text: string; url: string }) =>
+    e.text.includes('404') && e.url.includes(`stateId=${encodeURIComponent(RESUME_STATE_ID)}`),
 };
 
 describe('in a cmi5 LMS', () => {
