@@ -9,7 +9,7 @@ import {
   type SaveResult,
   type StorageLike,
 } from '../state/persist';
-import type { WorkshopDraft } from './draft';
+import { draftFromFile, draftToFile, type WorkshopDraft } from './draft';
 import { globalTagsOf } from './knots';
 
 /** A trainer's draft is capped so a runaway paste cannot fill the device's storage (the import limit too). */
@@ -22,15 +22,20 @@ export const draftSpec: PersistSpec<WorkshopDraft | null> = {
   repair: (data) => {
     const d = field.obj(data);
     if (!d || typeof d.ink !== 'string') return null;
-    const cast = field.obj(d.cast) ?? {};
-    return {
+    const draft: WorkshopDraft = {
       id: field.str(d.id, 'draft', 100),
       title: field.str(d.title, '', 200) || (titleFromInk(d.ink) ?? ''),
       ink: d.ink.slice(0, MAX_INK),
-      cast: cast as WorkshopDraft['cast'],
+      cast: (field.obj(d.cast) ?? {}) as WorkshopDraft['cast'],
       glossary: Array.isArray(d.glossary) ? (d.glossary as WorkshopDraft['glossary']) : [],
       updatedAt: field.str(d.updatedAt, new Date(0).toISOString(), 40),
     };
+    // The people and glossary words go to the stage and the checker: they pass the same checks as an imported file
+    // (draft.ts), or are dropped. The text is kept either way (an untitled draft is checked under a stand-in title).
+    const checked = draftFromFile(draftToFile({ ...draft, title: draft.title || 'Untitled' }));
+    return 'error' in checked
+      ? { ...draft, cast: {}, glossary: [] }
+      : { ...draft, cast: checked.cast, glossary: checked.glossary };
   },
 };
 

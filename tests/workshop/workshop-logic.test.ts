@@ -105,6 +105,16 @@ describe('the draft kept on the device', () => {
     expect(loadDraft(storage, () => undefined)).toEqual(draft);
   });
 
+  it('keeps only people who pass the file checks: a look pointing at an address is dropped, the text kept', () => {
+    const stored = {
+      ...newDraft('# title: Tea\n-> END'),
+      cast: { okafor: { name: 'Mr Okafor', look: { skin: 'https://elsewhere.example/x.svg' } } },
+    };
+    const repaired = draftSpec.repair(stored)!;
+    expect(repaired.cast).toEqual({});
+    expect(repaired.ink).toBe('# title: Tea\n-> END');
+  });
+
   it('is null when there is none, and damaged data is set aside with a notice', () => {
     const storage = memoryStorage();
     expect(loadDraft(storage, () => undefined)).toBeNull();
