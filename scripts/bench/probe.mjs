@@ -126,8 +126,13 @@ export function probe(opts = {}) {
    */
   B.arm = (settleMs = 0, paint = true) =>
     new Promise((resolve) => {
+      // A screen says how long it ignores presses (data-guard-ms: options are held longer than a line, so a key
+      // already down when they appear chooses nothing); a press sooner than that would be lost, so a timed run waits
+      // it out. The leak check (no paint timing) moves the page's clock on instead.
+      const guardMs = Number(q('[data-guard-ms]')?.getAttribute('data-guard-ms') ?? 0);
+      const settle = paint ? Math.max(settleMs, guardMs > 0 ? guardMs + 20 : 0) : settleMs;
       const go = () => {
-        const wait = B.screenAt + settleMs - realNow();
+        const wait = B.screenAt + settle - realNow();
         if (wait > 0) return void setTimeout(go, wait);
         const A = {
           t0: null,
