@@ -7,11 +7,13 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { inkPlugin } from './tools/ink/vite-plugin.ts';
 import { cspPlugin } from './tools/csp.ts';
+import { phaserStepsPlugin } from './tools/phaser/vite-plugin.ts';
 
 export default defineConfig({
   base: './',
   plugins: [
     inkPlugin(),
+    phaserStepsPlugin(),
     cspPlugin(),
     VitePWA({
       // The learner is asked before an update is applied, so nothing changes in the middle of a conversation.

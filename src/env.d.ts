@@ -11,3 +11,9 @@ declare module 'virtual:scenarios' {
   import type { CatalogueEntry } from './story/scenario';
   export const scenarios: CatalogueEntry[];
 }
+
+declare module 'virtual:phaser-steps' {
+  // tools/phaser/vite-plugin.ts: Phaser's modules that can be evaluated early, a thunk each, and its entry.
+  const phaser: { steps: (() => unknown)[]; entry: () => typeof import('phaser') };
+  export default phaser;
+}

@@ -1,7 +1,8 @@
 // The stage: a Phaser scene that draws the room and the people in it, from a StageState. It knows nothing about
 // ink or scoring; it is told what to show and shows it, with gentle transitions (none when motion is reduced).
 
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
+import { loadPhaser, yieldToInput, type PhaserModule } from './phaser-load';
 import { cast } from '../story/registries';
 import { backdropSvg, characterSvg, toLook } from './art';
 import { coverBox, personBoxes, STEP_BACK, textureHeight, type Box, type Clear } from './layout';
@@ -37,194 +38,240 @@ export interface PictureProgress {
 
 const FADE_MS = 350;
 
-class StageScene extends Phaser.Scene {
-  private backdrop: Phaser.GameObjects.Image | null = null;
-  private people = new Map<string, Phaser.GameObjects.Image>();
-  private state: StageState | null = null;
-  private drawn = 0; // bumps on every show(), so a slow texture for an old state is dropped
-  clear: Clear | null = null;
-  /** Where the people were in the last frame drawn: what the canvas shows, not what is about to be drawn. */
-  placed: { id: string; box: Box }[] = [];
-  reduceMotion = false;
-  progress: PictureProgress | null = null;
+// The scene is defined once Phaser is loaded (phaser-load.ts evaluates it a slice at a time), not when this
+// module is: the class extends Phaser's Scene.
+function defineStageScene(P: PhaserModule) {
+  return class StageScene extends P.Scene {
+    private backdrop: Phaser.GameObjects.Image | null = null;
+    private people = new Map<string, Phaser.GameObjects.Image>();
+    private state: StageState | null = null;
+    private drawn = 0; // bumps on every show(), so a slow texture for an old state is dropped
+    clear: Clear | null = null;
+    /** Where the people were in the last frame drawn: what the canvas shows, not what is about to be drawn. */
+    placed: { id: string; box: Box }[] = [];
+    reduceMotion = false;
+    progress: PictureProgress | null = null;
 
-  constructor() {
-    super('stage');
-  }
-
-  create(): void {
-    this.scale.on('resize', () => this.redraw(true));
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.scale.removeAllListeners('resize'));
-    this.warmUp();
-    this.events.on(Phaser.Scenes.Events.RENDER, () => {
-      this.placed = [...this.people].map(([id, img]) => ({
-        id,
-        box: { x: img.x, y: img.y, width: img.displayWidth, height: img.displayHeight },
-      }));
-    });
-    if (this.state) this.redraw(true);
-  }
-
-  /** Draws one invisible picture in the first frame, so the stage's shader is compiled while the learner is on the
-   *  title screen (a wait of 70-200 ms at 4x CPU throttling), not in the first frame of their first conversation. */
-  private warmUp(): void {
-    const blank = document.createElement('canvas');
-    blank.width = 2;
-    blank.height = 2;
-    addCanvasTexture(this, 'stage:warm-up', blank);
-    const img = this.add.image(0, 0, 'stage:warm-up').setOrigin(0, 0);
-    this.events.once(Phaser.Scenes.Events.RENDER, () => img.destroy());
-  }
-
-  /**
-   * The texture for `key`, drawn from the SVG if it is not made yet; the progress hook hears about new ones.
-   * `svg` is only called for a new texture: building the markup costs more than looking the texture up.
-   * A texture already made is `true` at once, not a promise: the caller then changes the picture before the loop
-   * draws its next frame (see wake in idle.ts), instead of a microtask later.
-   */
-  private texture(key: string, svg: () => string, width: number, height: number): true | Promise<boolean> {
-    if (this.textures.exists(key)) return true;
-    return this.makeTexture(key, svg, width, height);
-  }
-
-  private async makeTexture(key: string, svg: () => string, width: number, height: number): Promise<boolean> {
-    let markup: string;
-    try {
-      markup = svg();
-    } catch {
-      return false; // a room, look or mood the art does not know: described in words, not drawn
+    constructor() {
+      super('stage');
     }
-    this.progress?.start(key);
-    const ok = await svgTexture(this, key, markup, width, height);
-    this.progress?.end(key, ok);
-    return ok;
-  }
 
-  show(state: StageState): void {
-    const previous = this.state;
-    this.state = state;
-    if (!this.sys.isActive()) return;
-    this.redraw(previous?.location !== state.location);
-  }
+    create(): void {
+      this.scale.on('resize', () => this.redraw(true));
+      this.events.once(P.Scenes.Events.SHUTDOWN, () => this.scale.removeAllListeners('resize'));
+      this.warmUp();
+      this.events.on(P.Scenes.Events.RENDER, () => {
+        this.placed = [...this.people].map(([id, img]) => ({
+          id,
+          box: { x: img.x, y: img.y, width: img.displayWidth, height: img.displayHeight },
+        }));
+      });
+      if (this.state) this.redraw(true);
+    }
 
-  roomShown(): boolean {
-    return !!this.backdrop && this.backdrop.alpha >= 0.5;
-  }
+    /** Draws one invisible picture in the first frame, so the stage's shader is compiled while the learner is on the
+     *  title screen (a wait of 70-200 ms at 4x CPU throttling), not in the first frame of their first conversation. */
+    private warmUp(): void {
+      const blank = document.createElement('canvas');
+      blank.width = 2;
+      blank.height = 2;
+      addCanvasTexture(this, 'stage:warm-up', blank);
+      const img = this.add.image(0, 0, 'stage:warm-up').setOrigin(0, 0);
+      this.events.once(P.Scenes.Events.RENDER, () => img.destroy());
+    }
 
-  /** The room (when the state has one) and everyone in it fully faded in: a new tween may not be listed yet. */
-  opaque(): boolean {
-    if (this.state?.location && (!this.backdrop || this.backdrop.alpha < 0.99)) return false;
-    return [...this.people.values()].every((img) => img.alpha >= 0.99);
-  }
+    /**
+     * The texture for `key`, drawn from the SVG if it is not made yet; the progress hook hears about new ones.
+     * `svg` is only called for a new texture: building the markup costs more than looking the texture up.
+     * A texture already made is `true` at once, not a promise: the caller then changes the picture before the loop
+     * draws its next frame (see wake in idle.ts), instead of a microtask later.
+     */
+    private texture(key: string, svg: () => string, width: number, height: number): true | Promise<boolean> {
+      if (this.textures.exists(key)) return true;
+      return this.makeTexture(key, svg, width, height);
+    }
 
-  /** The clear part of the canvas changed: the same people, placed again (at once: a glide is many frames). */
-  reframe(): void {
-    if (this.sys.isActive()) void this.redraw(false, false);
-  }
-
-  private async redraw(newRoom: boolean, glide = true): Promise<void> {
-    const state = this.state;
-    if (!state) return;
-    const ticket = ++this.drawn;
-    const { width, height } = this.scale.gameSize;
-    const dpr = Math.min(2, globalThis.devicePixelRatio || 1);
-
-    if (state.location) {
-      const box = coverBox(width, height);
-      const px = textureHeight(box.height, dpr);
-      const key = `room:${state.location}:${px}`;
-      const location = state.location;
-      // A room the art does not know: the people stand against the plain background instead.
-      const made = this.texture(key, () => backdropSvg(location), (px * 16) / 9, px);
-      if (made === true || (await made)) {
-        if (ticket !== this.drawn) return;
-        if (this.backdrop?.texture.key !== key) {
-          const old = this.backdrop;
-          this.backdrop = this.add.image(box.x, box.y, key).setOrigin(0, 0).setDepth(0);
-          this.fadeIn(this.backdrop, newRoom);
-          if (old) this.fadeOut(old, newRoom);
-        }
-        this.backdrop.setDisplaySize(box.width, box.height).setPosition(box.x, box.y);
+    private async makeTexture(
+      key: string,
+      svg: () => string,
+      width: number,
+      height: number,
+    ): Promise<boolean> {
+      let markup: string;
+      try {
+        markup = svg();
+      } catch {
+        return false; // a room, look or mood the art does not know: described in words, not drawn
       }
+      this.progress?.start(key);
+      const ok = await svgTexture(this, key, markup, width, height);
+      this.progress?.end(key, ok);
+      return ok;
     }
 
-    const visible = state.people.filter((p) => !p.offstage && cast[p.id]);
-    const boxes = personBoxes(visible.length, width, height, this.clear);
-    const wanted = new Set(visible.map((p) => p.id));
-    for (const [id, img] of this.people) {
-      if (!wanted.has(id) || newRoom) {
-        this.people.delete(id);
-        this.fadeOut(img, true);
-      }
+    show(state: StageState): void {
+      const previous = this.state;
+      this.state = state;
+      if (!this.sys.isActive()) return;
+      this.redraw(previous?.location !== state.location);
     }
-    await Promise.all(
-      visible.map(async (p, i) => {
-        const box = boxes[i]!;
+
+    roomShown(): boolean {
+      return !!this.backdrop && this.backdrop.alpha >= 0.5;
+    }
+
+    /** The room (when the state has one) and everyone in it fully faded in: a new tween may not be listed yet. */
+    opaque(): boolean {
+      if (this.state?.location && (!this.backdrop || this.backdrop.alpha < 0.99)) return false;
+      return [...this.people.values()].every((img) => img.alpha >= 0.99);
+    }
+
+    /** The clear part of the canvas changed: the same people, placed again (at once: a glide is many frames). */
+    reframe(): void {
+      if (this.sys.isActive()) void this.redraw(false, false);
+    }
+
+    private async redraw(newRoom: boolean, glide = true): Promise<void> {
+      const state = this.state;
+      if (!state) return;
+      const ticket = ++this.drawn;
+      const { width, height } = this.scale.gameSize;
+      const dpr = Math.min(2, globalThis.devicePixelRatio || 1);
+
+      if (state.location) {
+        const box = coverBox(width, height);
         const px = textureHeight(box.height, dpr);
-        const key = `person:${p.id}:${p.mood}:${px}`;
-        const entry = cast[p.id]!;
-        const svg = () => characterSvg({ age: entry.age, look: toLook(entry.look) }, p.mood);
-        const made = this.texture(key, svg, (px * 400) / 560, px);
-        if ((made !== true && !(await made)) || ticket !== this.drawn) return;
-        let img = this.people.get(p.id);
-        if (!img) {
-          img = this.add.image(box.x, box.y, key).setOrigin(0, 0).setDepth(10);
-          this.people.set(p.id, img);
-          this.fadeIn(img, true);
-        } else if (img.texture.key !== key) {
-          // A change of face is a swap, as in a picture book: a cross-fade on every reply kept the stage drawing
-          // (two full-size people blended, frame after frame) while the learner read and chose.
-          img.setTexture(key);
+        const key = `room:${state.location}:${px}`;
+        const location = state.location;
+        // A room the art does not know: the people stand against the plain background instead.
+        const made = this.texture(key, () => backdropSvg(location), (px * 16) / 9, px);
+        if (made === true || (await made)) {
+          if (ticket !== this.drawn) return;
+          if (this.backdrop?.texture.key !== key) {
+            const old = this.backdrop;
+            this.backdrop = this.add.image(box.x, box.y, key).setOrigin(0, 0).setDepth(0);
+            this.fadeIn(this.backdrop, newRoom);
+            if (old) this.fadeOut(old, newRoom);
+          }
+          this.backdrop.setDisplaySize(box.width, box.height).setPosition(box.x, box.y);
         }
-        const speaking = state.speaking === p.id;
-        img.setDisplaySize(box.width, box.height).setDepth(speaking ? 11 : 10);
-        // The speaker steps forward at once; people only glide when the line-up changes (someone came or went).
-        // A glide or fade on every line kept the stage drawing through most of the learner's next key press.
-        this.move(img, box.x, box.y + (speaking ? 0 : box.height * STEP_BACK), glide && img.x !== box.x);
-        img.setTint(speaking || !state.speaking ? 0xffffff : 0xc8ccd2);
-      }),
-    );
-  }
+      }
 
-  private fadeIn(obj: Phaser.GameObjects.Image, slow: boolean): void {
-    if (this.reduceMotion) return void obj.setAlpha(1);
-    obj.setAlpha(0);
-    this.tweens.add({ targets: obj, alpha: 1, duration: slow ? FADE_MS : FADE_MS / 2 });
-  }
+      const visible = state.people.filter((p) => !p.offstage && cast[p.id]);
+      const boxes = personBoxes(visible.length, width, height, this.clear);
+      const wanted = new Set(visible.map((p) => p.id));
+      for (const [id, img] of this.people) {
+        if (!wanted.has(id) || newRoom) {
+          this.people.delete(id);
+          this.fadeOut(img, true);
+        }
+      }
+      await Promise.all(
+        visible.map(async (p, i) => {
+          const box = boxes[i]!;
+          const px = textureHeight(box.height, dpr);
+          const key = `person:${p.id}:${p.mood}:${px}`;
+          const entry = cast[p.id]!;
+          const svg = () => characterSvg({ age: entry.age, look: toLook(entry.look) }, p.mood);
+          const made = this.texture(key, svg, (px * 400) / 560, px);
+          if ((made !== true && !(await made)) || ticket !== this.drawn) return;
+          let img = this.people.get(p.id);
+          if (!img) {
+            img = this.add.image(box.x, box.y, key).setOrigin(0, 0).setDepth(10);
+            this.people.set(p.id, img);
+            this.fadeIn(img, true);
+          } else if (img.texture.key !== key) {
+            // A change of face is a swap, as in a picture book: a cross-fade on every reply kept the stage drawing
+            // (two full-size people blended, frame after frame) while the learner read and chose.
+            img.setTexture(key);
+          }
+          const speaking = state.speaking === p.id;
+          img.setDisplaySize(box.width, box.height).setDepth(speaking ? 11 : 10);
+          // The speaker steps forward at once; people only glide when the line-up changes (someone came or went).
+          // A glide or fade on every line kept the stage drawing through most of the learner's next key press.
+          this.move(img, box.x, box.y + (speaking ? 0 : box.height * STEP_BACK), glide && img.x !== box.x);
+          img.setTint(speaking || !state.speaking ? 0xffffff : 0xc8ccd2);
+        }),
+      );
+    }
 
-  private fadeOut(obj: Phaser.GameObjects.Image, slow: boolean): void {
-    if (this.reduceMotion) return void obj.destroy();
-    this.tweens.add({
-      targets: obj,
-      alpha: 0,
-      duration: slow ? FADE_MS : FADE_MS / 2,
-      onComplete: () => obj.destroy(),
+    private fadeIn(obj: Phaser.GameObjects.Image, slow: boolean): void {
+      if (this.reduceMotion) return void obj.setAlpha(1);
+      obj.setAlpha(0);
+      this.tweens.add({ targets: obj, alpha: 1, duration: slow ? FADE_MS : FADE_MS / 2 });
+    }
+
+    private fadeOut(obj: Phaser.GameObjects.Image, slow: boolean): void {
+      if (this.reduceMotion) return void obj.destroy();
+      this.tweens.add({
+        targets: obj,
+        alpha: 0,
+        duration: slow ? FADE_MS : FADE_MS / 2,
+        onComplete: () => obj.destroy(),
+      });
+    }
+
+    private move(obj: Phaser.GameObjects.Image, x: number, y: number, glide: boolean): void {
+      if (this.reduceMotion || !glide || (obj.x === x && obj.y === y)) return void obj.setPosition(x, y);
+      this.tweens.add({ targets: obj, x, y, duration: FADE_MS });
+    }
+  };
+}
+
+type StageScene = InstanceType<ReturnType<typeof defineStageScene>>;
+
+/** A WebGL context made as Phaser's WebGL renderer would make it for this stage's settings, or null. */
+function webglContext(canvas: HTMLCanvasElement): WebGLRenderingContext | null {
+  try {
+    const gl = canvas.getContext('webgl', {
+      alpha: true, // transparent: the page's colour shows behind the room
+      depth: true,
+      antialias: true,
+      premultipliedAlpha: true,
+      stencil: true,
+      desynchronized: false,
+      failIfMajorPerformanceCaveat: false,
+      powerPreference: 'default',
+      preserveDrawingBuffer: false,
     });
-  }
-
-  private move(obj: Phaser.GameObjects.Image, x: number, y: number, glide: boolean): void {
-    if (this.reduceMotion || !glide || (obj.x === x && obj.y === y)) return void obj.setPosition(x, y);
-    this.tweens.add({ targets: obj, x, y, duration: FADE_MS });
+    return gl && !gl.isContextLost() ? gl : null;
+  } catch {
+    return null;
   }
 }
 
-export function createStage(
+export async function createStage(
   parent: HTMLElement,
   progress: PictureProgress | null = null,
 ): Promise<StageView> {
-  const scene = new StageScene();
+  const P = await loadPhaser();
+  const scene: StageScene = new (defineStageScene(P))();
   scene.progress = progress;
+  // The canvas and its WebGL context are made here, in a task of their own (making a context waits on the GPU),
+  // rather than inside Phaser's boot; Phaser's own check that WebGL works, which made a second context, is left out
+  // of the build (tools/phaser/vite-plugin.ts). No WebGL: Phaser draws on a 2D canvas instead.
+  // At the size Phaser will give it: a WebGL canvas whose size changes allocates its drawing buffer again.
+  const width = parent.clientWidth || 1024;
+  const height = parent.clientHeight || 768;
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const gl = webglContext(canvas);
+  await yieldToInput();
   return new Promise((resolve) => {
-    const game = new Phaser.Game({
-      type: Phaser.AUTO,
+    const game = new P.Game({
+      type: gl ? P.WEBGL : P.CANVAS,
+      canvas,
+      // Phaser's types say a 2D context here; its WebGL renderer takes the WebGL one it is given.
+      ...(gl ? { context: gl as unknown as CanvasRenderingContext2D } : {}),
       parent,
       transparent: true,
       banner: false,
       audio: { noAudio: true },
       scale: {
-        mode: Phaser.Scale.RESIZE,
-        width: parent.clientWidth || 1024,
-        height: parent.clientHeight || 768,
+        mode: P.Scale.RESIZE,
+        width,
+        height,
       },
       // One texture per draw: the stage has a room and a few people, so a few more draw calls cost nothing, while
       // Phaser compiles a new shader each time a batch holds more textures than before (TexCount 1, 2, 3, 4, 7 in
@@ -273,7 +320,7 @@ export function createStage(
             setReducedMotion: (r) => {
               scene.reduceMotion = r;
             },
-            renderer: () => (game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas'),
+            renderer: () => (game.renderer.type === P.WEBGL ? 'webgl' : 'canvas'),
             placed: () => scene.placed,
             roomShown: () => scene.roomShown(),
             settled: () =>

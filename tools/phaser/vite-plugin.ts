@@ -1,0 +1,105 @@
+// Builds Phaser from its own CommonJS sources (the core build: no physics, tilemaps or sound, which the stage does
+// not use) and gives the game `virtual:phaser-steps`: the modules it can evaluate a slice at a time before the
+// entry (module-plan.ts). src/stage/phaser-load.ts runs them between input events, so Phaser never lands in a
+// task a learner's press would wait behind. The dev server uses the ready-made bundle instead (no stepping).
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve as resolvePath, sep } from 'node:path';
+import type { Plugin } from 'vite';
+import { planModules, readRequires, type ModulePlan } from './module-plan.ts';
+
+const ID = 'virtual:phaser-steps';
+const RESOLVED = '\0' + ID;
+const EMPTY = '\0phaser-empty';
+
+// Phaser's build flags, as its own webpack build sets them: both renderers, no debugging aid, no Phaser sound
+// (Howler plays the game's sound), no Facebook Instant Games or 3D camera plugins.
+const FLAGS: [RegExp, string][] = [
+  [/typeof WEBGL_RENDERER/g, 'true'],
+  [/typeof CANVAS_RENDERER/g, 'true'],
+  [/typeof WEBGL_DEBUG/g, 'false'],
+  [/typeof FEATURE_SOUND/g, 'false'],
+  [/typeof PLUGIN_CAMERA3D/g, 'false'],
+  [/typeof PLUGIN_FBINSTANT/g, 'false'],
+];
+
+const require = createRequire(import.meta.url);
+const phaserRoot = dirname(require.resolve('phaser/package.json'));
+const phaserSrc = join(phaserRoot, 'src') + sep;
+export const PHASER_ENTRY = join(phaserSrc, 'phaser-core.js');
+
+// Phaser's device check made a WebGL context, there and then, to see whether one can be made: a blocking wait on
+// the GPU of 70-400 ms, in one task, while the learner is on the title screen. The stage makes the one context it
+// uses itself (and falls back to a 2D canvas when it cannot: src/stage/stage.ts), so the check only asks whether
+// the browser knows WebGL. Every browser that runs the game gives image data as Uint8ClampedArray.
+const FEATURES = 'device/Features.js';
+const PROBE = 'Features.webGL = testWebGL();';
+const NO_PROBE = "Features.webGL = !!window['WebGLRenderingContext'];\n    isUint8 = true;";
+
+function withoutProbe(id: string, code: string): string {
+  if (!id.endsWith(FEATURES)) return code;
+  if (!code.includes(PROBE))
+    throw new Error(`Phaser: ${FEATURES} no longer has "${PROBE}"; see tools/phaser`);
+  return code.replace(PROBE, NO_PROBE);
+}
+
+function withFlags(code: string): string {
+  let out = code;
+  for (const [flag, value] of FLAGS) out = out.replace(flag, value);
+  // The entry sets `global.Phaser`, a Node name: in the browser it is globalThis.
+  return out.replace(/\bglobal\.Phaser\b/g, 'globalThis.Phaser');
+}
+
+/** A require from a Phaser source file, resolved as Node would (a folder's index.js, a package's main). */
+function resolveFrom(from: string, request: string): string {
+  if (!request.startsWith('.')) return require.resolve(request, { paths: [dirname(from)] });
+  const base = resolvePath(dirname(from), request);
+  for (const candidate of [base, `${base}.js`, join(base, 'index.js')]) {
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not this one
+    }
+  }
+  throw new Error(`Phaser: cannot resolve "${request}" from ${from}`);
+}
+
+export function planPhaser(entry = PHASER_ENTRY): ModulePlan {
+  return planModules(entry, (id) => readRequires(withFlags(readFileSync(id, 'utf8'))), resolveFrom);
+}
+
+export function phaserStepsPlugin(): Plugin {
+  let serve = false;
+  return {
+    name: 'care-conversations-phaser-steps',
+    enforce: 'pre',
+    configResolved(config) {
+      serve = config.command === 'serve';
+    },
+    resolveId(id) {
+      if (id === ID) return RESOLVED;
+      // Only required behind WEBGL_DEBUG, which is off: never loaded, but the bundler still looks for it.
+      if (id === 'phaser3spectorjs') return EMPTY;
+      return null;
+    },
+    load(id) {
+      if (id === EMPTY) return 'module.exports = {};';
+      if (id !== RESOLVED) return null;
+      if (serve)
+        return "import * as Phaser from 'phaser';\nexport default { steps: [], entry: () => Phaser };\n";
+      const plan = planPhaser();
+      const req = (file: string) => `() => require(${JSON.stringify(file)})`;
+      return [
+        `// ${plan.early.length} modules evaluated early (${plan.earlySize} characters of code), ${plan.late.length} with the entry (${plan.lateSize}).`,
+        `module.exports = {`,
+        `  steps: [${plan.early.map(req).join(',\n    ')}],`,
+        `  entry: ${req(PHASER_ENTRY)},`,
+        `};`,
+      ].join('\n');
+    },
+    transform(code, id) {
+      if (!id.startsWith(phaserSrc)) return null;
+      return { code: withoutProbe(id, withFlags(code)), map: null };
+    },
+  };
+}
