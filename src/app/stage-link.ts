@@ -39,7 +39,9 @@ export async function startStage(
         : null,
     );
     loading?.finish('stage:start');
-  } catch {
+  } catch (error) {
+    // Said in the console for whoever looks after the game; the learner carries on in words.
+    console.warn('The stage could not start, so the game is played in words alone:', error);
     document.body.dataset.stage = 'unavailable';
     // The words carry on without the stage: the loading steps are over, not waiting for ever.
     loading?.finish('stage:code', false);

@@ -244,7 +244,10 @@ export async function createStage(
   parent: HTMLElement,
   progress: PictureProgress | null = null,
 ): Promise<StageView> {
+  // User Timing measures (stage:phaser, stage:context, stage:game): the bench and a trace show what each costs.
+  const t0 = performance.now();
   const P = await loadPhaser();
+  performance.measure('stage:phaser', { start: t0 });
   const scene: StageScene = new (defineStageScene(P))();
   scene.progress = progress;
   // The canvas and its WebGL context are made here, in a task of their own (making a context waits on the GPU),
@@ -256,9 +259,12 @@ export async function createStage(
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
+  const t1 = performance.now();
   const gl = webglContext(canvas);
+  performance.measure('stage:context', { start: t1 });
   await yieldToInput();
   return new Promise((resolve) => {
+    const t2 = performance.now();
     const game = new P.Game({
       type: gl ? P.WEBGL : P.CANVAS,
       canvas,
@@ -280,6 +286,7 @@ export async function createStage(
       scene,
       callbacks: {
         postBoot: () => {
+          performance.measure('stage:game', { start: t2 });
           const wake = sleepWhenStill(game, scene);
           // The words change first: the picture follows once they are painted (only the latest state is drawn).
           let next: StageState | null = null;
@@ -333,5 +340,6 @@ export async function createStage(
         },
       },
     });
+    performance.measure('stage:game-constructor', { start: t2 });
   });
 }

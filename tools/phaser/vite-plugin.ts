@@ -1,6 +1,6 @@
 // Builds Phaser from its own CommonJS sources (the core build: no physics, tilemaps or sound, which the stage does
-// not use) and gives the game `virtual:phaser-steps`: the modules it can evaluate a slice at a time before the
-// entry (module-plan.ts). src/stage/phaser-load.ts runs them between input events, so Phaser never lands in a
+// not use) and gives the game `virtual:phaser-steps`: its modules, to be evaluated one at a time in the order its
+// entry would evaluate them (module-plan.ts). src/stage/phaser-load.ts runs them between input events, so Phaser never lands in a
 // task a learner's press would wait behind. The dev server uses the ready-made bundle instead (no stepping).
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,19 +28,39 @@ const phaserRoot = dirname(require.resolve('phaser/package.json'));
 const phaserSrc = join(phaserRoot, 'src') + sep;
 export const PHASER_ENTRY = join(phaserSrc, 'phaser-core.js');
 
-// Phaser's device check made a WebGL context, there and then, to see whether one can be made: a blocking wait on
-// the GPU of 70-400 ms, in one task, while the learner is on the title screen. The stage makes the one context it
-// uses itself (and falls back to a 2D canvas when it cannot: src/stage/stage.ts), so the check only asks whether
-// the browser knows WebGL. Every browser that runs the game gives image data as Uint8ClampedArray.
-const FEATURES = 'device/Features.js';
-const PROBE = 'Features.webGL = testWebGL();';
-const NO_PROBE = "Features.webGL = !!window['WebGLRenderingContext'];\n    isUint8 = true;";
+// Two of Phaser's start-up checks wait on the GPU for things the stage never uses, in one task each while the
+// learner is on the title screen. A build that stops matching them fails, rather than quietly waiting again.
+const PATCHES: { file: string; find: string; put: string; count: number }[] = [
+  // The device check made a WebGL context just to see whether one can be made (70-400 ms at 4x). The stage makes
+  // the one context it uses itself, and falls back to a 2D canvas when it cannot (src/stage/stage.ts). Every
+  // browser that runs the game gives image data as Uint8ClampedArray.
+  {
+    file: 'device/Features.js',
+    find: 'Features.webGL = testWebGL();',
+    put: "Features.webGL = !!window['WebGLRenderingContext'];\n    isUint8 = true;",
+    count: 1,
+  },
+  // The renderer turned on every compressed-texture extension the device has (27 lookups, each format turned on
+  // in the GPU: 20-90 ms at 4x). The stage's pictures are drawn from SVG, never loaded compressed.
+  {
+    file: 'renderer/webgl/WebGLRenderer.js',
+    find: 'this.compression = this.getCompressedTextures();',
+    put: 'this.compression = { IMG: true };',
+    count: 2,
+  },
+];
 
-function withoutProbe(id: string, code: string): string {
-  if (!id.endsWith(FEATURES)) return code;
-  if (!code.includes(PROBE))
-    throw new Error(`Phaser: ${FEATURES} no longer has "${PROBE}"; see tools/phaser`);
-  return code.replace(PROBE, NO_PROBE);
+function withPatches(id: string, code: string): string {
+  let out = code;
+  for (const p of PATCHES) {
+    if (!id.endsWith(p.file)) continue;
+    if (out.split(p.find).length - 1 !== p.count)
+      throw new Error(
+        `Phaser: ${p.file} no longer has "${p.find}" ${p.count} times; see tools/phaser/vite-plugin.ts`,
+      );
+    out = out.split(p.find).join(p.put);
+  }
+  return out;
 }
 
 function withFlags(code: string): string {
@@ -65,7 +85,11 @@ function resolveFrom(from: string, request: string): string {
 }
 
 export function planPhaser(entry = PHASER_ENTRY): ModulePlan {
-  return planModules(entry, (id) => readRequires(withFlags(readFileSync(id, 'utf8'))), resolveFrom);
+  return planModules(
+    entry,
+    (id) => readRequires(withPatches(id, withFlags(readFileSync(id, 'utf8')))),
+    resolveFrom,
+  );
 }
 
 export function phaserStepsPlugin(): Plugin {
@@ -90,16 +114,16 @@ export function phaserStepsPlugin(): Plugin {
       const plan = planPhaser();
       const req = (file: string) => `() => require(${JSON.stringify(file)})`;
       return [
-        `// ${plan.early.length} modules evaluated early (${plan.earlySize} characters of code), ${plan.late.length} with the entry (${plan.lateSize}).`,
+        `// ${plan.steps.length} steps; ${plan.inCycles.length} more modules are evaluated in their cycle's step.`,
         `module.exports = {`,
-        `  steps: [${plan.early.map(req).join(',\n    ')}],`,
+        `  steps: [${plan.steps.map(req).join(',\n    ')}],`,
         `  entry: ${req(PHASER_ENTRY)},`,
         `};`,
       ].join('\n');
     },
     transform(code, id) {
       if (!id.startsWith(phaserSrc)) return null;
-      return { code: withoutProbe(id, withFlags(code)), map: null };
+      return { code: withPatches(id, withFlags(code)), map: null };
     },
   };
 }
