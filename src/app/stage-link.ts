@@ -7,6 +7,7 @@ import type { StageState } from '../story/staging';
 import type { Loading } from './loading';
 import { watchClear } from './stage-frame';
 import type { StageView } from '../stage/stage';
+import { nextTask } from './next-task';
 
 const EMPTY: StageState = { location: null, people: [], speaking: null, ambience: null };
 
@@ -41,7 +42,7 @@ export async function startStage(
     loading?.finish('stage:start');
   } catch (error) {
     // Said in the console for whoever looks after the game; the learner carries on in words.
-    console.warn('The stage could not start, so the game is played in words alone:', error);
+    console.info('The stage could not start, so the game is played in words alone:', error);
     document.body.dataset.stage = 'unavailable';
     // The words carry on without the stage: the loading steps are over, not waiting for ever.
     loading?.finish('stage:code', false);
@@ -49,6 +50,8 @@ export async function startStage(
     return null;
   }
   const stage = view;
+  // Phaser finished booting in this task; what follows (the first picture, watching the panel) gets its own.
+  await nextTask();
   (globalThis as { __careStage?: Pick<StageView, 'renderer' | 'placed' | 'roomShown'> }).__careStage = {
     renderer: () => stage.renderer(),
     placed: () => stage.placed(),

@@ -283,63 +283,63 @@ export async function createStage(
       // Phaser compiles a new shader each time a batch holds more textures than before (TexCount 1, 2, 3, 4, 7 in
       // one play-through), each link a wait of 50-500 ms at 4x CPU throttling, in the middle of the conversation.
       render: { antialias: true, maxTextures: 1 },
-      scene,
       callbacks: {
-        postBoot: () => {
-          performance.measure('stage:game', { start: t2 });
-          const wake = sleepWhenStill(game, scene);
-          // The words change first: the picture follows once they are painted (only the latest state is drawn).
-          let next: StageState | null = null;
-          let reframing = false;
-          resolve({
-            show: (s) => {
-              hold(game);
-              if (next === null)
-                afterPaint(() => {
-                  const state = next!;
-                  next = null;
-                  // The picture changes first, then the loop wakes: waking draws a frame there and then (Phaser's
-                  // wake ticks at once), and it is the frame that shows the change unless a texture is on its way.
-                  scene.show(state);
-                  wake();
-                });
-              next = s;
-            },
-            giveWay: () => {
-              if (next !== null || !game.loop.running) return;
-              hold(game);
-              afterPaint(() => {
-                if (next === null) wake();
-              });
-            },
-            frame: (clear) => {
-              scene.clear = clear;
-              // A show() on its way draws with it; otherwise one redraw, once the words' frame is painted.
-              if (next !== null || reframing) return;
-              reframing = true;
-              hold(game);
-              afterPaint(() => {
-                reframing = false;
-                scene.reframe();
-                wake();
-              });
-            },
-            setReducedMotion: (r) => {
-              scene.reduceMotion = r;
-            },
-            renderer: () => (game.renderer.type === P.WEBGL ? 'webgl' : 'canvas'),
-            placed: () => scene.placed,
-            roomShown: () => scene.roomShown(),
-            settled: () =>
-              next === null &&
-              texturesPending() === 0 &&
-              scene.tweens.getTweens().length === 0 &&
-              scene.opaque(),
-            destroy: () => game.destroy(true),
-          });
-        },
+        // The scene is added in a task after Phaser's boot, not given in the config: booting the game and starting
+        // a scene (its plugins, the renderer's batches, the warm-up picture) were one task of 100-180 ms at 4x.
+        postBoot: () => void yieldToInput().then(() => started()),
       },
     });
     performance.measure('stage:game-constructor', { start: t2 });
+    const started = () => {
+      game.scene.add('stage', scene, true);
+      performance.measure('stage:game', { start: t2 });
+      const wake = sleepWhenStill(game, scene);
+      // The words change first: the picture follows once they are painted (only the latest state is drawn).
+      let next: StageState | null = null;
+      let reframing = false;
+      resolve({
+        show: (s) => {
+          hold(game);
+          if (next === null)
+            afterPaint(() => {
+              const state = next!;
+              next = null;
+              // The picture changes first, then the loop wakes: waking draws a frame there and then (Phaser's
+              // wake ticks at once), and it is the frame that shows the change unless a texture is on its way.
+              scene.show(state);
+              wake();
+            });
+          next = s;
+        },
+        giveWay: () => {
+          if (next !== null || !game.loop.running) return;
+          hold(game);
+          afterPaint(() => {
+            if (next === null) wake();
+          });
+        },
+        frame: (clear) => {
+          scene.clear = clear;
+          // A show() on its way draws with it; otherwise one redraw, once the words' frame is painted.
+          if (next !== null || reframing) return;
+          reframing = true;
+          hold(game);
+          afterPaint(() => {
+            reframing = false;
+            scene.reframe();
+            wake();
+          });
+        },
+        setReducedMotion: (r) => {
+          scene.reduceMotion = r;
+        },
+        renderer: () => (game.renderer.type === P.WEBGL ? 'webgl' : 'canvas'),
+        placed: () => scene.placed,
+        roomShown: () => scene.roomShown(),
+        settled: () =>
+          next === null && texturesPending() === 0 && scene.tweens.getTweens().length === 0 && scene.opaque(),
+        destroy: () => game.destroy(true),
+      });
+    };
   });
 }

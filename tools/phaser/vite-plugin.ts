@@ -28,8 +28,8 @@ const phaserRoot = dirname(require.resolve('phaser/package.json'));
 const phaserSrc = join(phaserRoot, 'src') + sep;
 export const PHASER_ENTRY = join(phaserSrc, 'phaser-core.js');
 
-// Two of Phaser's start-up checks wait on the GPU for things the stage never uses, in one task each while the
-// learner is on the title screen. A build that stops matching them fails, rather than quietly waiting again.
+// Three of Phaser's start-up checks wait on the GPU or a software canvas for things the stage never uses, in one
+// task each while the learner is on the title screen. A build that stops matching them fails, rather than quietly waiting again.
 const PATCHES: { file: string; find: string; put: string; count: number }[] = [
   // The device check made a WebGL context just to see whether one can be made (70-400 ms at 4x). The stage makes
   // the one context it uses itself, and falls back to a 2D canvas when it cannot (src/stage/stage.ts). Every
@@ -38,6 +38,21 @@ const PATCHES: { file: string; find: string; put: string; count: number }[] = [
     file: 'device/Features.js',
     find: 'Features.webGL = testWebGL();',
     put: "Features.webGL = !!window['WebGLRenderingContext'];\n    isUint8 = true;",
+    count: 1,
+  },
+  // The 2D canvas checks drew and read back pixels (a software canvas: 20-170 ms at 4x) for blend modes that only
+  // Phaser's canvas renderer uses, the stage's fallback; every browser that runs the game has them. The other
+  // result (inverse alpha) is read nowhere in Phaser.
+  {
+    file: 'device/CanvasFeatures.js',
+    find: 'CanvasFeatures.supportNewBlendModes = checkBlendMode();',
+    put: 'CanvasFeatures.supportNewBlendModes = true;',
+    count: 1,
+  },
+  {
+    file: 'device/CanvasFeatures.js',
+    find: 'CanvasFeatures.supportInverseAlpha = checkInverseAlpha();',
+    put: 'CanvasFeatures.supportInverseAlpha = false;',
     count: 1,
   },
   // The renderer turned on every compressed-texture extension the device has (27 lookups, each format turned on
