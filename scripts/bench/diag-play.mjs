@@ -37,7 +37,10 @@ try {
     console.log(
       `  ${Math.round(l.dur)} ms at ${Math.round(l.start)} (render ${Math.round(l.render)} ms): ${
         l.scripts
-          .map((x) => `${(x.url ?? '').split('/').pop()} ${x.fn || x.invoker} ${Math.round(x.dur)} ms`)
+          .map(
+            (x) =>
+              `${(x.url ?? '').split('/').pop()} ${(x.fn || x.invoker || '').slice(0, 60)} ${Math.round(x.dur)} ms`,
+          )
           .join('; ') || 'no script'
       }`,
     );
