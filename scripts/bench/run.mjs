@@ -168,7 +168,7 @@ const meta = {
 };
 const results = summarize(raw, meta);
 if (raw.profile) results.diagnostics.profile = raw.profile;
-results.checker = runCheckerBench({ runs: quick ? 1 : 3, log });
+results.checker = runCheckerBench({ runs: quick ? 1 : 5, log });
 log(checkerLine(results.checker));
 results.budgets = checkBudgets(results);
 results.pass = results.budgets.every((b) => b.pass);
@@ -304,7 +304,7 @@ async function onlyChecker() {
     process.exit(2);
   }
   const started = Date.now();
-  const checker = runCheckerBench({ runs: Number(args.runs ?? 3), log });
+  const checker = runCheckerBench({ runs: Number(args.runs ?? 5), log });
   const results = {
     date: new Date().toISOString(),
     commit:

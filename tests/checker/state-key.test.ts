@@ -54,6 +54,7 @@ describe('the fast exploration walks the same graph as the reference one', () =>
     'dead-end.ink',
     'runtime-error.ink',
     'partial-credit.ink',
+    'scores.ink',
   ])('fixture %s', (name) => {
     expect(shape(walk(fixture(name), fixtureRegistries, false))).toEqual(
       shape(walk(fixture(name), fixtureRegistries, true)),

@@ -8,7 +8,7 @@ import type { Registries } from '../../src/story/tags.ts';
 import type { SourceIndex, Where } from './source-index.ts';
 import { parseInkMessage } from '../ink/compile-source.ts';
 import { joinPath, parentOf } from '../ink/paths.ts';
-import { liveStateKey, stateKey, type Reads } from './state-key.ts';
+import { liveStateKeyParts, stateKey, type Reads } from './state-key.ts';
 import { restoreSnapshot, takeSnapshot, type Snapshot } from './snapshot.ts';
 import { replay, SegmentCache } from './segment-cache.ts';
 // After the modules above: inkjs's engine files import each other in a cycle that this one must not start.
@@ -76,7 +76,8 @@ export function explore(story: Story, index: SourceIndex, options: ExploreOption
   const addProblem = (where: Where, message: string) =>
     problems.set(`${where.file}:${where.line}:${message}`, { where, message });
   const nodes: ChoiceNode[] = [];
-  const keys = new Map<string, number>();
+  // Keyed by the call stacks and options first, then the rest of the key (state-key.ts liveStateKeyParts).
+  const keys = new Map<string, Map<string, number>>();
   // Each choice point's ink state, kept in memory (snapshot.ts) to go back to for each of its options.
   const queue: { node: number; state: Snapshot }[] = [];
   const unvisited = namedPaths(story);
@@ -110,15 +111,18 @@ export function explore(story: Story, index: SourceIndex, options: ExploreOption
   /** The node for the choice point the story is at now, new if its key was not seen before. */
   const arrive = (options_: Option[], flows?: string, replayed?: Snapshot): number => {
     // The key comes from ink's state in memory; the full save is made only for a choice point not seen before.
-    const key = options.reference
-      ? stateKey(story.state.toJson(), options.reads)
-      : liveStateKey(story.state, options.reads, flows);
-    let to = keys.get(key);
+    const [first, rest] = options.reference
+      ? ['', stateKey(story.state.toJson(), options.reads)]
+      : liveStateKeyParts(story.state, options.reads, flows);
+    let within = keys.get(first);
+    if (!within) keys.set(first, (within = new Map()));
+    let to = within.get(rest);
     if (to === undefined) {
       to = nodes.length;
-      keys.set(key, to);
+      within.set(rest, to);
+      const choices = story.currentChoices; // a new array at each call
       const opts = options_.map((o) => {
-        const c = story.currentChoices[o.index];
+        const c = choices[o.index];
         const where = c ? optionWhere(c) : index.locate(o.text, 'choice');
         return { ...o, where, id: c?.sourcePath ?? `${where.file}:${where.line}` };
       });
@@ -133,13 +137,13 @@ export function explore(story: Story, index: SourceIndex, options: ExploreOption
       const known = cache!.find(start, state!);
       if (known?.kind === 'ending')
         return {
-          lines: [...known.lines],
+          lines: known.lines,
           to: null,
           terminal: { ending: known.ending, where: known.lines.at(-1)?.where ?? from!, error: null },
         };
       if (known) {
         const replayed = replay(story, state!, known);
-        return { lines: [...known.lines], to: arrive(known.options, known.flows, replayed), terminal: null };
+        return { lines: known.lines, to: arrive(known.options, known.flows, replayed), terminal: null };
       }
     }
     if (state !== null && choice !== null) {
@@ -251,11 +255,11 @@ function functionNames(story: Story): string[] {
   const returns = (c: ContainerLike, seen: Set<ContainerLike>): boolean => {
     if (seen.has(c)) return false;
     seen.add(c);
-    for (const x of [...(c.content ?? []), ...(c.namedContent?.values() ?? [])]) {
-      if (x instanceof ControlCommand && x.commandType === ControlCommand.CommandType.PopFunction)
-        return true;
-      if (x && typeof x === 'object' && 'content' in x && returns(x as ContainerLike, seen)) return true;
-    }
+    const found = (x: unknown) =>
+      (x instanceof ControlCommand && x.commandType === ControlCommand.CommandType.PopFunction) ||
+      (x !== null && typeof x === 'object' && 'content' in x && returns(x as ContainerLike, seen));
+    for (const x of c.content ?? []) if (found(x)) return true;
+    for (const x of c.namedContent?.values() ?? []) if (found(x)) return true;
     return false;
   };
   const out: string[] = [];

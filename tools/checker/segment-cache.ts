@@ -4,13 +4,20 @@
 // exactly the same steps, so the run is replayed (its writes put on top of that state) instead of running ink again.
 // Ink's running was more than half of the checker's time (docs/performance.md). Anything out of the ordinary (an
 // error, more than one flow, a half-applied patch) is simply not remembered, so ink runs as before.
+// Some reads use less than the value (read-sites.ts). A score the run only adds to (`~ raise(x)`, `~ x = x + 1`,
+// nothing else reading x) is read as "a whole number": the run is replayed for any, and writes back that number plus
+// the same amount. A test (`{x > 1}`, `{teacup}`) is read as its answer. Most of the runs that still needed ink on
+// The Intercept differed only in a score.
 
 import type { CallStack } from 'inkjs/engine/CallStack';
 import type { Choice } from 'inkjs/engine/Choice';
 import type { InkObject } from 'inkjs/engine/Object';
 import type { Story } from 'inkjs/engine/Story';
 import { StoryState } from 'inkjs/engine/StoryState';
+import { IntValue, ListValue, VariablePointerValue } from 'inkjs/engine/Value';
+import type { VariableAssignment } from 'inkjs/engine/VariableAssignment';
 import { VariablesState } from 'inkjs/engine/VariablesState';
+import { readSites, type ReadSite } from './read-sites.ts';
 import type { Snapshot } from './snapshot.ts';
 import { liveFlowsKey, threadKey, valueKey, type Reads } from './state-key.ts';
 
@@ -24,7 +31,25 @@ interface Tracker {
   turnWrites: Set<string>;
   globalWrites: Set<string>;
   incrementing: number;
+  /** The ink object being executed, and the assignment being made (for additive sites). */
+  executing: unknown;
+  assigning: unknown;
+  /** Globals read at an additive site, those sites' writes made, and globals whose value turned out to matter. */
+  added: Set<string>;
+  addedWrites: Set<string>;
+  spoiled: Set<string>;
+  tests: Tests;
+  /** The value each added-to score had when the run started (its first read). */
+  startValues: Map<string, IntValue>;
+  /** An additive site's read whose write has not happened yet. */
+  pending: { name: string; write: VariableAssignment } | null;
 }
+
+/** The read sites of the story being explored (read-sites.ts). */
+let sites: ReadonlyMap<object, ReadSite> = new Map();
+
+/** Each test read met in this exploration, by its read key. */
+type Tests = Map<string, { name: string; more: number; answer: (v: unknown, more: number) => string | null }>;
 
 let active: Tracker | null = null;
 let installed = false;
@@ -43,9 +68,27 @@ type Fn = (this: unknown, a: unknown, b: unknown) => unknown;
  * Listens to ink's reads and writes while a run is tracked. Ink swaps its state object for a patched copy as it
  * runs, so the listening is on the classes; with no run tracked it only passes each call through.
  */
-function install(): void {
+function install(story: Story): void {
   if (installed) return;
   installed = true;
+  // Which ink object is being executed: an additive site's read is told apart by it.
+  let proto = Object.getPrototypeOf(story) as Record<string, Fn> | null;
+  while (proto && !Object.prototype.hasOwnProperty.call(proto, 'PerformLogicAndFlowControl'))
+    proto = Object.getPrototypeOf(proto) as Record<string, Fn> | null;
+  if (proto) {
+    const perform = proto.PerformLogicAndFlowControl!;
+    proto.PerformLogicAndFlowControl = function (this: unknown, a: unknown, b: unknown) {
+      const t = active;
+      if (!t) return perform.call(this, a, b);
+      const was = t.executing;
+      t.executing = a;
+      try {
+        return perform.call(this, a, b);
+      } finally {
+        t.executing = was;
+      }
+    };
+  }
   const wrap = (proto: object, name: string, before: (t: Tracker, self: never, args: unknown[]) => void) => {
     const p = proto as Record<string, Fn>;
     const original = p[name]!;
@@ -74,17 +117,70 @@ function install(): void {
       active.incrementing -= 1;
     }
   };
-  const V = VariablesState.prototype;
-  const globalRead = (
-    t: Tracker,
-    self: { GlobalVariableExistsWithName(n: string): boolean },
-    name: string,
-  ) => {
-    if (self.GlobalVariableExistsWithName(name)) note(t, `g${name}`);
+  const V = VariablesState.prototype as unknown as Record<string, Fn>;
+  // Every read of a variable's value goes through GetRawVariableWithName (GetVariableWithName included).
+  const raw = V.GetRawVariableWithName!;
+  V.GetRawVariableWithName = function (this: unknown, a: unknown, b: unknown) {
+    const value = raw.call(this, a, b);
+    const t = active;
+    const self = this as { GlobalVariableExistsWithName(n: string): boolean };
+    if (t && self.GlobalVariableExistsWithName(String(a))) globalRead(t, String(a), value);
+    return value;
   };
-  wrap(V, 'GetVariableWithName', (t, self, [name]: unknown[]) => globalRead(t, self, String(name)));
-  wrap(V, 'GetRawVariableWithName', (t, self, [name]: unknown[]) => globalRead(t, self, String(name)));
-  wrap(V, 'SetGlobal', (t, _s, [name]: unknown[]) => t.globalWrites.add(String(name)));
+  const assign = V.Assign!;
+  V.Assign = function (this: unknown, a: unknown, b: unknown) {
+    const t = active;
+    if (!t) return assign.call(this, a, b);
+    const was = t.assigning;
+    t.assigning = a;
+    try {
+      return assign.call(this, a, b);
+    } finally {
+      t.assigning = was;
+    }
+  };
+  wrap(V, 'SetGlobal', (t, _s, [name]: unknown[]) => globalWrite(t, String(name)));
+}
+
+function globalRead(t: Tracker, name: string, value: unknown): void {
+  // An assignment reads the variable only to follow a reference (which a global never holds): not a use. A list's
+  // old value does count: an empty list assigned takes the old one's origins.
+  if (t.assigning !== null && !(value instanceof VariablePointerValue) && !(value instanceof ListValue))
+    return;
+  const site = sites.get(t.executing as object);
+  if (site?.kind === 'add' && value instanceof IntValue) {
+    if (t.pending) t.spoiled.add(t.pending.name);
+    t.pending = { name, write: site.write };
+    t.added.add(name);
+    if (!t.startValues.has(name)) t.startValues.set(name, value);
+    return;
+  }
+  // A test is read as its answer for the value the run started with, plus what the run has added to it since.
+  const changed = t.globalWrites.has(name) || t.pending?.name === name;
+  const from = t.addedWrites.has(name) ? t.startValues.get(name) : undefined;
+  const more = from && value instanceof IntValue ? Number(value.value) - Number(from.value) : 0;
+  if (
+    site?.kind === 'test' &&
+    !changed &&
+    (!t.addedWrites.has(name) || from) &&
+    site.answer(value, 0) !== null
+  ) {
+    const read = `p${site.id} ${name} ${more}`;
+    if (!t.tests.has(read)) t.tests.set(read, { name, more, answer: site.answer });
+    note(t, read);
+    return;
+  }
+  note(t, `g${name}`);
+}
+
+function globalWrite(t: Tracker, name: string): void {
+  const p = t.pending;
+  if (p && p.write === t.assigning && p.name === name) {
+    t.addedWrites.add(name);
+    t.pending = null;
+    return;
+  }
+  t.globalWrites.add(name);
 }
 
 /** How a remembered run ended: at a choice point (with its state) or at an ending. */
@@ -101,6 +197,8 @@ export type Outcome<L, O> =
       choices: Choice[];
       evaluationStack: unknown[];
       globals: [string, unknown][];
+      /** Scores only added to (read-sites.ts): how much this run added. */
+      added: [string, number][];
       visits: [string, number][];
       turns: [string, number][];
       turnIndexStep: number;
@@ -110,6 +208,7 @@ export type Outcome<L, O> =
 
 interface Entry<L, O> {
   reads: string[];
+  parsed: Read[];
   outcomes: Map<string, Outcome<L, O>>;
 }
 
@@ -130,6 +229,7 @@ interface Internals {
 
 export class SegmentCache<L, O> {
   private readonly entries = new Map<string, Entry<L, O>[]>();
+  private readonly tests: Tests = new Map();
   hits = 0;
   misses = 0;
 
@@ -140,7 +240,8 @@ export class SegmentCache<L, O> {
     story: Story,
     private readonly reads: Reads,
   ) {
-    install();
+    install(story);
+    sites = readSites(story);
     this.listening =
       story.state instanceof StoryState && story.state.variablesState instanceof VariablesState;
   }
@@ -156,18 +257,20 @@ export class SegmentCache<L, O> {
       return null;
     const c = snap.choices[choice];
     if (!c?.threadAtGeneration || !c.targetPath) return null;
-    return JSON.stringify([
-      c.targetPath.toString(),
-      threadKey(c.threadAtGeneration as never),
-      snap.storySeed,
-      snap.previousRandom,
-      this.reads.usesTurnIndex ? snap.turnIndex : null,
-    ]);
+    // A replayed state shares its options with the run it replays (never changed: ink is only given copies), so the
+    // option's part is written once for all of them.
+    let option = optionStarts.get(c);
+    if (option === undefined) {
+      option = JSON.stringify([c.targetPath.toString(), threadKey(c.threadAtGeneration as never)]);
+      optionStarts.set(c, option);
+    }
+    const turn = this.reads.usesTurnIndex ? snap.turnIndex : null;
+    return `${option}\n${snap.storySeed}\n${snap.previousRandom}\n${turn}`;
   }
 
   find(start: string, snap: Snapshot): Outcome<L, O> | undefined {
     for (const e of this.entries.get(start) ?? []) {
-      const found = e.outcomes.get(valuesOf(e.reads, snap as MemorySnapshot));
+      const found = e.outcomes.get(valuesOf(e.parsed, snap as MemorySnapshot));
       if (found) {
         this.hits += 1;
         return found;
@@ -186,6 +289,14 @@ export class SegmentCache<L, O> {
       turnWrites: new Set(),
       globalWrites: new Set(),
       incrementing: 0,
+      executing: null,
+      assigning: null,
+      added: new Set(),
+      addedWrites: new Set(),
+      spoiled: new Set(),
+      pending: null,
+      tests: this.tests,
+      startValues: new Map(),
     };
   }
 
@@ -206,6 +317,7 @@ export class SegmentCache<L, O> {
     active = null;
     if (!t || snap.kind !== 'memory') return;
     const st = story.state as unknown as Internals;
+    const added = settleAdded(t, snap, st.variablesState._globalVariables);
     let outcome: Outcome<L, O>;
     if (end.kind === 'ending') outcome = end;
     else {
@@ -221,6 +333,7 @@ export class SegmentCache<L, O> {
         choices: flow.currentChoices,
         evaluationStack: st._evaluationStack,
         globals: [...t.globalWrites].map((name) => [name, globals.get(name)]),
+        added,
         visits: [...t.visitWrites].map((p) => [
           p,
           (st._visitCounts.get(p) ?? 0) - (snap.visitCounts.get(p) ?? 0),
@@ -235,24 +348,71 @@ export class SegmentCache<L, O> {
     if (!list) this.entries.set(start, (list = []));
     const signature = t.reads.join('\n');
     let entry = list.find((e) => e.reads.join('\n') === signature);
-    if (!entry) list.push((entry = { reads: t.reads, outcomes: new Map() }));
-    entry.outcomes.set(valuesOf(t.reads, snap), outcome);
+    if (!entry)
+      list.push((entry = { reads: t.reads, parsed: parseReads(t.reads, this.tests), outcomes: new Map() }));
+    entry.outcomes.set(valuesOf(entry.parsed, snap), outcome);
   }
 }
 
+/**
+ * Which scores the run only added to, and by how much. A score whose value the run used anyway (read elsewhere,
+ * written otherwise, a site's write not made, or not a whole number at the end) becomes an ordinary read and write.
+ * The rest are read as "a whole number" ("a" reads), so the run is replayed for any value there.
+ */
+function settleAdded(t: Tracker, snap: MemorySnapshot, globals: Map<string, unknown>): [string, number][] {
+  if (t.pending) t.spoiled.add(t.pending.name);
+  const out: [string, number][] = [];
+  for (const name of t.added) {
+    const before = snap.globals.get(name);
+    const after = globals.get(name);
+    if (
+      !t.spoiled.has(name) &&
+      !t.seen.has(`g${name}`) &&
+      !t.globalWrites.has(name) &&
+      before instanceof IntValue &&
+      after instanceof IntValue
+    ) {
+      out.push([name, Number(after.value) - Number(before.value)]);
+      continue;
+    }
+    note(t, `g${name}`);
+    if (t.addedWrites.has(name)) t.globalWrites.add(name);
+  }
+  for (const [name] of out) note(t, `a${name}`);
+  return out;
+}
+
+const optionStarts = new WeakMap<Choice, string>();
+
 /** The values the reads saw, in the state the run started from. */
-function valuesOf(reads: string[], snap: MemorySnapshot): string {
-  const out: string[] = [];
+function valuesOf(reads: readonly Read[], snap: MemorySnapshot): string {
+  let out = '';
   for (const r of reads) {
-    const name = r.slice(1);
-    if (r[0] === 'v') out.push(String(snap.visitCounts.get(name) ?? 0));
-    else if (r[0] === 't') out.push(String(snap.turnIndices.get(name) ?? 'none'));
+    if (r.kind === 'v') out += `${snap.visitCounts.get(r.name) ?? 0}\n`;
+    else if (r.kind === 't') out += `${snap.turnIndices.get(r.name) ?? 'none'}\n`;
+    else if (r.kind === 'a') out += snap.globals.get(r.name) instanceof IntValue ? 'whole\n' : 'other\n';
+    else if (r.kind === 'p') out += `${r.test!.answer(snap.globals.get(r.name), r.test!.more) ?? 'other'}\n`;
     else {
-      const v = snap.globals.get(name);
-      out.push(v === undefined ? 'none' : valueKey(v as InkObject));
+      const v = snap.globals.get(r.name);
+      out += `${v === undefined ? 'none' : valueKey(v as InkObject)}\n`;
     }
   }
-  return out.join('\n');
+  return out;
+}
+
+/** A read, taken apart once: its kind (the first letter of the read key), the name read, and a test's answer. */
+interface Read {
+  kind: string;
+  name: string;
+  test?: { more: number; answer: (v: unknown, more: number) => string | null };
+}
+
+function parseReads(reads: readonly string[], tests: Tests): Read[] {
+  return reads.map((r) => {
+    if (r[0] !== 'p') return { kind: r[0]!, name: r.slice(1) };
+    const test = tests.get(r)!;
+    return { kind: 'p', name: test.name, test };
+  });
 }
 
 /**
@@ -266,11 +426,14 @@ export function replay<L, O>(
   o: Extract<Outcome<L, O>, { kind: 'choices' }>,
 ): Snapshot {
   const s = snap as MemorySnapshot;
-  const globals = new Map(s.globals);
+  // Unchanged maps are shared: nothing changes them in place (see above).
+  const globals = o.globals.length + o.added.length > 0 ? new Map(s.globals) : s.globals;
   for (const [name, value] of o.globals) globals.set(name, value);
+  for (const [name, more] of o.added)
+    globals.set(name, new IntValue(Number((globals.get(name) as IntValue).value) + more));
   const visits = new Map(s.visitCounts);
   for (const [p, d] of o.visits) visits.set(p, (visits.get(p) ?? 0) + d);
-  const turns = new Map(s.turnIndices);
+  const turns = o.turns.length > 0 ? new Map(s.turnIndices) : s.turnIndices;
   for (const [p, d] of o.turns) turns.set(p, s.turnIndex + d);
   const next: MemorySnapshot = {
     kind: 'memory',

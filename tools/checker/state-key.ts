@@ -124,19 +124,76 @@ interface LiveState {
  * the story never reads. tests/checker/state-key.test.ts holds the two keys to the same partition on our stories.
  */
 export function liveStateKey(state: unknown, reads: Reads, flows?: string): string {
+  const [f, rest] = liveStateKeyParts(state, reads, flows);
+  return `${f}\n${rest}`;
+}
+
+/**
+ * The live key in two parts: the call stacks and options (liveFlowsKey, or "saved" for a state keyed by its save),
+ * and the rest. A replayed run (segment-cache.ts) ends with the very string its first run's flows part was, so a
+ * map keyed by the first part hashes it once; the rest is short and written without JSON.
+ */
+export function liveStateKeyParts(state: unknown, reads: Reads, flows?: string): [string, string] {
   const st = state as LiveState;
   // Mid-way through a lookahead ink keeps changes in a patch; never so at a choice point, but be safe.
-  if (st._patch) return `saved:${stateKey(st.toJson(), reads)}`;
+  if (st._patch) return ['saved', stateKey(st.toJson(), reads)];
+  // Names and numbers need no quoting; a string or rarer value is quoted, so no value can run into the next. One
+  // join makes one string (adding to a string piece by piece made a chain of pieces, flattened again to hash it).
   const variables: string[] = [];
-  for (const [name, value] of st.variablesState._globalVariables) variables.push(name, valueKey(value));
-  const s = {
-    currentFlowName: st._currentFlow.name,
-    variablesState: variables,
-    evalStack: st.evaluationStack.map(valueKey),
-    turnIdx: st.currentTurnIndex,
-    previousRandom: st.previousRandom,
-  };
-  return `live:${assemble(s, flows ?? liveFlowsKey(st), st._visitCounts, st._turnIndices, reads)}`;
+  st.variablesState._globalVariables.forEach((value, name) => {
+    const v = valueKey(value);
+    const c = v.charCodeAt(0);
+    variables.push(name, c === 115 || c === 106 ? JSON.stringify(v) : v);
+  });
+  const stack = st.evaluationStack;
+  let rest = `${JSON.stringify(st._currentFlow.name)}\n${variables.join(',')}\n`;
+  rest += `${stack.length > 0 ? JSON.stringify(stack.map(valueKey)) : ''}\n`;
+  rest += pickCounts(st._visitCounts, reads.visits, st._visitCounts);
+  if (reads.usesTurnIndex)
+    rest += `\n${pickCounts(st._turnIndices, reads.turns, st._visitCounts)}\n${st.currentTurnIndex}`;
+  rest += `\n${st.previousRandom}`;
+  return [flows ?? liveFlowsKey(st), rest];
+}
+
+/**
+ * The counts the story reads (as assemble picks them), in the story's order, as text. Walks whichever is smaller:
+ * the counts this route has (a few dozen) or the paths the story reads (hundreds in a long story).
+ */
+function pickCounts(
+  counts: ReadonlyMap<string, number>,
+  keep: ReadonlySet<string>,
+  visitCounts: ReadonlyMap<string, number>,
+): string {
+  const order = choiceOrder(keep);
+  const kept = (parent: string | null) => parent === null || (visitCounts.get(parent) ?? 0) > 1;
+  const out: [number, string, number][] = [];
+  if (counts.size < keep.size) {
+    counts.forEach((n, path) => {
+      const o = order.get(path);
+      if (o && kept(o[1])) out.push([o[0], path, n]);
+    });
+    out.sort((a, b) => a[0] - b[0]);
+  } else {
+    for (const [path, [i, parent]] of order) {
+      const n = counts.get(path);
+      if (n !== undefined && kept(parent)) out.push([i, path, n]);
+    }
+  }
+  let text = '';
+  for (const [, path, n] of out) text += `${path}:${n},`;
+  return text;
+}
+
+const ordersCache = new WeakMap<ReadonlySet<string>, Map<string, [number, string | null]>>();
+
+/** Each path read, with its place in the story's order and the weave it is an option of. */
+function choiceOrder(paths: ReadonlySet<string>): Map<string, [number, string | null]> {
+  let out = ordersCache.get(paths);
+  if (!out) {
+    out = new Map(choiceParents(paths).map(([p, parent], i) => [p, [i, parent]]));
+    ordersCache.set(paths, out);
+  }
+  return out;
 }
 
 /**
