@@ -3,6 +3,7 @@
 
 import { parseStoryMeta, type Registries } from '../../src/story/tags.ts';
 import { compileInkSource, type CompiledInk, type InkFiles } from '../ink/compile-source.ts';
+import { countEveryVisit } from './count-visits.ts';
 import { joinPath } from '../ink/paths.ts';
 import { analyse, type BarMode, type StoryReport } from './analyse.ts';
 import { explore } from './explore.ts';
@@ -25,6 +26,9 @@ export interface CheckOptions {
   strict?: boolean;
   /** How INCLUDEd files resolve when the story is compiled again to count visits (their text is in `sources`). */
   files?: Pick<InkFiles, 'resolve'>;
+  /** Count every visit on the compiled story itself instead of compiling it again (count-visits.ts): the workshop
+   *  checks on every pause in typing. The compiled story is changed (its JSON is not). */
+  countInPlace?: boolean;
 }
 
 export function emptyReport(compiled: CompiledInk): StoryReport {
@@ -65,17 +69,21 @@ export function checkCompiled(compiled: CompiledInk, options: CheckOptions): Sto
   // Explore a second compile that counts every visit, so knots never reached can be found; the state key keeps
   // only the counts the game's own compile reads. Its files are the ones the first compile read.
   const resolve = options.files?.resolve ?? ((name: string, root: string) => joinPath(root, name));
-  const counted = compileInkSource(compiled.sources.get(compiled.file) ?? '', compiled.file, {
-    countAllVisits: true,
-    files: {
-      resolve,
-      read: (path) => {
-        const text = compiled.sources.get(path);
-        if (text === undefined) throw new Error(`${path} was not read by the first compile`);
-        return text;
-      },
-    },
-  });
+  const reads = readsOf(compiled.story, compiled.json);
+  if (options.countInPlace) countEveryVisit(compiled.story);
+  const counted = options.countInPlace
+    ? compiled
+    : compileInkSource(compiled.sources.get(compiled.file) ?? '', compiled.file, {
+        countAllVisits: true,
+        files: {
+          resolve,
+          read: (path) => {
+            const text = compiled.sources.get(path);
+            if (text === undefined) throw new Error(`${path} was not read by the first compile`);
+            return text;
+          },
+        },
+      });
   const story = counted.story ?? compiled.story;
   const globalTags = story.globalTags ?? [];
   // A story is one of ours when it declares the outcomes it evidences; any other ink gets warnings, not errors.
@@ -84,7 +92,7 @@ export function checkCompiled(compiled: CompiledInk, options: CheckOptions): Sto
   const index = new SourceIndex(compiled.sources, compiled.file);
   const exploration = explore(story, index, {
     registries: strict ? options.registries : {},
-    reads: readsOf(compiled.story, compiled.json),
+    reads,
     maxStates: options.maxStates ?? 20000,
     maxSeconds: options.maxSeconds ?? 120,
   });

@@ -85,6 +85,7 @@ export function checkSource(
     maxStates: options.maxStates ?? 20000,
     maxSeconds: options.maxSeconds ?? 30,
     senior: seniorPattern(options.seniorNames ?? []),
+    countInPlace: true,
   });
   const diagnostics = diagnosticsOf(report);
   const ranges = Object.fromEntries(
