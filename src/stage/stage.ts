@@ -7,7 +7,7 @@ import { cast } from '../story/registries';
 import { backdropSvg, characterSvg, toLook } from './art';
 import { coverBox, personBoxes, STEP_BACK, textureHeight, type Box, type Clear } from './layout';
 import { afterPaint, hold, sleepWhenStill } from './idle';
-import { addCanvasTexture, svgTexture, texturesPending } from './textures';
+import { addCanvasTexture, preparingPicture, svgTexture, texturesPending } from './textures';
 import type { StageState } from '../story/staging';
 
 export interface StageView {
@@ -97,11 +97,17 @@ function defineStageScene(P: PhaserModule) {
       width: number,
       height: number,
     ): Promise<boolean> {
+      // Each picture's markup is built in a task of its own: building a person's SVG and starting its image, for
+      // everyone on the stage at once, was one task of 60-110 ms at 4x, long enough to hold up the next key press.
+      const prepared = preparingPicture();
       let markup: string;
       try {
+        await yieldToInput();
         markup = svg();
       } catch {
         return false; // a room, look or mood the art does not know: described in words, not drawn
+      } finally {
+        prepared();
       }
       this.progress?.start(key);
       const ok = await svgTexture(this, key, markup, width, height);

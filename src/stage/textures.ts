@@ -9,9 +9,20 @@
 import type * as Phaser from 'phaser';
 
 const pending = new Map<string, Promise<boolean>>();
+let preparing = 0;
 
 /** How many pictures are being made now (the stage keeps drawing until they are in). */
-export const texturesPending = (): number => pending.size;
+export const texturesPending = (): number => pending.size + preparing;
+
+/** A picture whose markup waits for a task of its own counts as being made; call the result when it is started. */
+export function preparingPicture(): () => void {
+  preparing += 1;
+  let done = false;
+  return () => {
+    if (!done) preparing -= 1;
+    done = true;
+  };
+}
 
 export function svgTexture(
   scene: Phaser.Scene,
