@@ -64,6 +64,23 @@ const note = (t: Tracker, read: string) => {
 /** Ink's methods listened to take at most two arguments; fixed ones keep the calls cheap while ink runs. */
 type Fn = (this: unknown, a: unknown, b: unknown) => unknown;
 
+/** Wraps `obj[name]` so that while it runs in a tracked run, the tracker's `field` holds its first argument (the ink
+ *  object being executed, the assignment being made), put back when it returns or throws. */
+function noteWhileRunning(obj: Record<string, Fn>, name: string, field: 'executing' | 'assigning'): void {
+  const original = obj[name]!;
+  obj[name] = function (this: unknown, a: unknown, b: unknown) {
+    const t = active;
+    if (!t) return original.call(this, a, b);
+    const was = t[field];
+    t[field] = a;
+    try {
+      return original.call(this, a, b);
+    } finally {
+      t[field] = was;
+    }
+  };
+}
+
 /**
  * Listens to ink's reads and writes while a run is tracked. Ink swaps its state object for a patched copy as it
  * runs, so the listening is on the classes; with no run tracked it only passes each call through.
@@ -75,20 +92,7 @@ function install(story: Story): void {
   let proto = Object.getPrototypeOf(story) as Record<string, Fn> | null;
   while (proto && !Object.prototype.hasOwnProperty.call(proto, 'PerformLogicAndFlowControl'))
     proto = Object.getPrototypeOf(proto) as Record<string, Fn> | null;
-  if (proto) {
-    const perform = proto.PerformLogicAndFlowControl!;
-    proto.PerformLogicAndFlowControl = function (this: unknown, a: unknown, b: unknown) {
-      const t = active;
-      if (!t) return perform.call(this, a, b);
-      const was = t.executing;
-      t.executing = a;
-      try {
-        return perform.call(this, a, b);
-      } finally {
-        t.executing = was;
-      }
-    };
-  }
+  if (proto) noteWhileRunning(proto, 'PerformLogicAndFlowControl', 'executing');
   const wrap = (proto: object, name: string, before: (t: Tracker, self: never, args: unknown[]) => void) => {
     const p = proto as Record<string, Fn>;
     const original = p[name]!;
@@ -127,18 +131,7 @@ function install(story: Story): void {
     if (t && self.GlobalVariableExistsWithName(String(a))) globalRead(t, String(a), value);
     return value;
   };
-  const assign = V.Assign!;
-  V.Assign = function (this: unknown, a: unknown, b: unknown) {
-    const t = active;
-    if (!t) return assign.call(this, a, b);
-    const was = t.assigning;
-    t.assigning = a;
-    try {
-      return assign.call(this, a, b);
-    } finally {
-      t.assigning = was;
-    }
-  };
+  noteWhileRunning(V, 'Assign', 'assigning');
   wrap(V, 'SetGlobal', (t, _s, [name]: unknown[]) => globalWrite(t, String(name)));
 }
 
