@@ -1,9 +1,18 @@
 // Long work split at its seams: `await nextTask()` lets the browser paint and handle a key press before the next
 // piece runs. Opening a scenario was one task of 200-300 ms at 4x CPU throttling (its code, then building the ink
-// story, then its first line); split, no piece is long enough to hold up a tap.
+// story, then its first line); split, no piece is long enough to hold up a tap. Loading Phaser a module at a time
+// (stage/phaser-load.ts) yields here hundreds of times.
 
 export function nextTask(): Promise<void> {
-  // Older browsers and Node (the unit tests) have no `scheduler`: a timer does the same, a little later.
   if (typeof scheduler !== 'undefined' && typeof scheduler.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  // Without scheduler.yield (Safari, Firefox, Node in the unit tests): a message, which a timer would not be after
+  // a few in a row (they are held back to 4 ms each).
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close(); // an open port would keep Node running
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }

@@ -2,19 +2,24 @@
 // one per decision (what was chosen and how it was rated), one per outcome at the ending (band and scaled score,
 // never success), and the ending itself. Each carries the LMS's context template and the registration, as cmi5
 // requires of every statement an AU sends.
+import XAPI from '@xapi/xapi';
 import type { ObjectiveReport } from './objectives';
 import type { DecisionReport, EndingReport } from './tracker';
 
 // Extension keys must be IRIs. A URN names them without pointing anywhere: nothing in the game is at an address of
 // its own, and nothing is ever fetched from an identifier.
 export const EXT = 'urn:care-conversations:xapi:extension';
-// The verbs are the ones the xAPI and cmi5 specifications define; a learning record store recognises them by these
-// exact identifiers. They are names, not addresses the game loads.
+// The verbs are the ones the xAPI and cmi5 specifications define; a learning record store recognises them by their
+// exact identifiers, which the xAPI client library the cmi5 client is built on already carries (XAPI.Verbs).
+// "experienced" is in the same ADL vocabulary but not in the library's list. Like the activity types and cmi5's
+// context categories below, these identifiers are names the specifications fix: nothing is ever fetched from them.
+const { ANSWERED, SCORED, TERMINATED, COMPLETED } = XAPI.Verbs;
 export const VERBS = {
-  answered: { id: 'http://adlnet.gov/expapi/verbs/answered', display: { 'en-GB': 'answered' } },
-  scored: { id: 'http://adlnet.gov/expapi/verbs/scored', display: { 'en-GB': 'scored' } },
+  answered: { id: ANSWERED.id, display: { 'en-GB': 'answered' } },
+  scored: { id: SCORED.id, display: { 'en-GB': 'scored' } },
   experienced: { id: 'http://adlnet.gov/expapi/verbs/experienced', display: { 'en-GB': 'experienced' } },
-  terminated: { id: 'http://adlnet.gov/expapi/verbs/terminated', display: { 'en-US': 'terminated' } },
+  completed: { id: COMPLETED.id, display: { 'en-US': 'completed' } },
+  terminated: { id: TERMINATED.id, display: { 'en-US': 'terminated' } },
 } as const;
 
 export interface StatementBase {
@@ -105,7 +110,7 @@ export function endingStatement(b: StatementBase, e: EndingReport): Statement {
 /** cmi5's completed statement (moveOn Completed), built here only when the window closes before the client sent it. */
 export function completedStatement(b: StatementBase, duration: string): Statement {
   return frame(b, {
-    verb: { id: 'http://adlnet.gov/expapi/verbs/completed', display: { 'en-US': 'completed' } },
+    verb: VERBS.completed,
     object: { objectType: 'Activity', id: b.activityId },
     result: { completion: true, duration },
     context: cmi5Context(b, ['https://w3id.org/xapi/cmi5/context/categories/moveon']),

@@ -2,7 +2,8 @@
 // ink or scoring; it is told what to show and shows it, with gentle transitions (none when motion is reduced).
 
 import type * as Phaser from 'phaser';
-import { loadPhaser, yieldToInput, type PhaserModule } from './phaser-load';
+import { nextTask } from '../app/next-task';
+import { loadPhaser, type PhaserModule } from './phaser-load';
 import { cast } from '../story/registries';
 import { backdropSvg, characterSvg, toLook } from './art';
 import { coverBox, personBoxes, STEP_BACK, textureHeight, type Box, type Clear } from './layout';
@@ -102,7 +103,7 @@ function defineStageScene(P: PhaserModule) {
       const prepared = preparingPicture();
       let markup: string;
       try {
-        await yieldToInput();
+        await nextTask();
         markup = svg();
       } catch {
         return false; // a room, look or mood the art does not know: described in words, not drawn
@@ -268,7 +269,7 @@ export async function createStage(
   const t1 = performance.now();
   const gl = webglContext(canvas);
   performance.measure('stage:context', { start: t1 });
-  await yieldToInput();
+  await nextTask();
   return new Promise((resolve) => {
     const t2 = performance.now();
     const game = new P.Game({
@@ -292,7 +293,7 @@ export async function createStage(
       callbacks: {
         // The scene is added in a task after Phaser's boot, not given in the config: booting the game and starting
         // a scene (its plugins, the renderer's batches, the warm-up picture) were one task of 100-180 ms at 4x.
-        postBoot: () => void yieldToInput().then(() => started()),
+        postBoot: () => void nextTask().then(() => started()),
       },
     });
     performance.measure('stage:game-constructor', { start: t2 });

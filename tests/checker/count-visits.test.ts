@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCompiled } from '../../tools/checker/check-compiled';
 import { countEveryVisit } from '../../tools/checker/count-visits';
+import { forEachContainer } from '../../tools/checker/containers';
+import type { Story } from 'inkjs/engine/Story';
 import { loadStoryData, registriesFrom } from '../../tools/ink/registries';
 import { compileInkSource } from '../../tools/ink/compile-source';
 
@@ -19,24 +21,11 @@ const files = [
     .map((f) => join(ROOT, 'tests/fixtures/stories', f)),
 ];
 
-interface ContainerLike {
-  path: unknown;
-  visitsShouldBeCounted: boolean;
-  content?: unknown[];
-  namedContent?: Map<string, unknown>;
-}
-
-function counted(story: { mainContentContainer: unknown }): string[] {
+function counted(story: Story): string[] {
   const out: string[] = [];
-  const seen = new Set<unknown>();
-  const walk = (c: ContainerLike) => {
-    if (seen.has(c)) return;
-    seen.add(c);
+  forEachContainer(story, (c) => {
     if (c.visitsShouldBeCounted) out.push(String(c.path));
-    for (const child of [...(c.content ?? []), ...(c.namedContent?.values() ?? [])])
-      if (child && typeof child === 'object' && 'content' in child) walk(child as ContainerLike);
-  };
-  walk(story.mainContentContainer as ContainerLike);
+  });
   return out.sort();
 }
 

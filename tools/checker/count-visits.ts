@@ -4,27 +4,14 @@
 // named container but a condition's branch, "b", and the global declarations), so the second compile's 40 % of
 // each check is saved. tests/checker/count-visits.test.ts holds it to the compiler on every story and fixture.
 import type { Story } from 'inkjs/engine/Story';
-
-interface ContainerLike {
-  name: string | null;
-  visitsShouldBeCounted: boolean;
-  content?: unknown[];
-  namedContent?: Map<string, unknown>;
-}
+import { forEachContainer } from './containers.ts';
 
 const NOT_COUNTED = new Set(['b', 'global decl']);
 
 /** Marks, in place, the containers a countAllVisits compile would count. Call it after readsOf: the state key
  *  must keep only the counts the game's own compile reads. */
 export function countEveryVisit(story: Story): void {
-  const root = story.mainContentContainer as unknown as ContainerLike;
-  const seen = new Set<unknown>();
-  const walk = (c: ContainerLike) => {
-    if (seen.has(c)) return;
-    seen.add(c);
+  forEachContainer(story, (c, root) => {
     if (c === root || (c.name && !NOT_COUNTED.has(c.name))) c.visitsShouldBeCounted = true;
-    for (const child of [...(c.content ?? []), ...(c.namedContent?.values() ?? [])])
-      if (child && typeof child === 'object' && 'content' in child) walk(child as ContainerLike);
-  };
-  walk(root);
+  });
 }

@@ -8,6 +8,7 @@ import { BoolValue, FloatValue, IntValue, StringValue } from 'inkjs/engine/Value
 import type { InkObject } from 'inkjs/engine/Object';
 import { SimpleJson } from 'inkjs/engine/SimpleJson';
 import type { Story } from 'inkjs/engine/Story';
+import { forEachContainer } from './containers.ts';
 
 export interface Reads {
   visits: ReadonlySet<string>;
@@ -16,29 +17,14 @@ export interface Reads {
   usesTurnIndex: boolean;
 }
 
-interface ContainerLike {
-  visitsShouldBeCounted?: boolean;
-  turnIndexShouldBeCounted?: boolean;
-  content?: unknown[];
-  namedContent?: Map<string, unknown>;
-  path?: { toString(): string };
-}
-
 /** The containers whose counts the story reads, from a compile made WITHOUT countAllVisits. */
 export function readsOf(story: Story, json: string): Reads {
   const visits = new Set<string>();
   const turns = new Set<string>();
-  const seen = new Set<unknown>();
-  const walk = (c: ContainerLike) => {
-    if (seen.has(c)) return;
-    seen.add(c);
+  forEachContainer(story, (c) => {
     if (c.visitsShouldBeCounted) visits.add(String(c.path));
     if (c.turnIndexShouldBeCounted) turns.add(String(c.path));
-    for (const child of [...(c.content ?? []), ...(c.namedContent?.values() ?? [])]) {
-      if (child && typeof child === 'object' && 'content' in child) walk(child as ContainerLike);
-    }
-  };
-  walk(story.mainContentContainer as unknown as ContainerLike);
+  });
   return { visits, turns, usesTurnIndex: turns.size > 0 || /"turn"/.test(json) };
 }
 
@@ -71,7 +57,7 @@ interface ChoiceJson {
   targetPath: string;
 }
 
-/** The key of a saved state (ink's state.toJson()): the reference that liveStateKey must agree with. */
+/** The key of a saved state (ink's state.toJson()): the reference that liveStateKeyParts must agree with. */
 export function stateKey(stateJson: string, reads: Reads): string {
   const s = JSON.parse(stateJson) as StateJson;
   const counts = (c: Record<string, number> | undefined) => new Map(Object.entries(c ?? {}));
@@ -122,14 +108,8 @@ interface LiveState {
  * other), read from ink's state in memory. Writing and re-reading the whole save for every arrival at a choice
  * point was most of the checker's time: the exploring compile counts every container, so a save is mostly counts
  * the story never reads. tests/checker/state-key.test.ts holds the two keys to the same partition on our stories.
- */
-export function liveStateKey(state: unknown, reads: Reads, flows?: string): string {
-  const [f, rest] = liveStateKeyParts(state, reads, flows);
-  return `${f}\n${rest}`;
-}
-
-/**
- * The live key in two parts: the call stacks and options (liveFlowsKey, or "saved" for a state keyed by its save),
+ *
+ * It comes in two parts: the call stacks and options (liveFlowsKey, or "saved" for a state keyed by its save),
  * and the rest. A replayed run (segment-cache.ts) ends with the very string its first run's flows part was, so a
  * map keyed by the first part hashes it once; the rest is short and written without JSON.
  */
