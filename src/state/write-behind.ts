@@ -2,6 +2,9 @@
 // been painted (serialising and storing it cost 3-6 ms of every key press at 4x CPU throttling, before the words
 // could be painted), and at once when the page is hidden or left, so a reload or a closed tab loses nothing. Only
 // the latest state is written: each write is the whole session.
+// After the paint it waits at background priority where the browser has a scheduler: as an ordinary task it could
+// run before anything else queued behind that frame (a key press, the stage's picture), holding them up by the
+// write's 1-16 ms at 4x.
 
 export interface WriteBehind {
   /** Runs `write` soon after the next paint, unless a later write replaces it first. */
@@ -29,7 +32,11 @@ export function writeBehind(win: Window = window): WriteBehind {
       const waiting = pending !== null;
       pending = write;
       if (waiting) return;
-      win.requestAnimationFrame(() => win.setTimeout(flush, 0));
+      win.requestAnimationFrame(() => {
+        const scheduler = (win as Window & { scheduler?: Scheduler }).scheduler;
+        if (scheduler?.postTask) void scheduler.postTask(flush, { priority: 'background' });
+        else win.setTimeout(flush, 0);
+      });
       win.setTimeout(flush, AT_THE_LATEST_MS);
     },
     flush,

@@ -75,4 +75,24 @@ describe('write-behind saving', () => {
     w.tick(1);
     expect(writes).toEqual(['x']);
   });
+
+  it('waits at background priority after the paint where there is a scheduler, so a key press queued behind the frame goes first', () => {
+    const w = fakeWindow();
+    const posted: { fn: () => void; priority?: string }[] = [];
+    (w.win as unknown as { scheduler: unknown }).scheduler = {
+      postTask: (fn: () => void, o: { priority?: string }) => {
+        posted.push({ fn, priority: o.priority });
+        return Promise.resolve();
+      },
+    };
+    const writes: string[] = [];
+    writeBehind(w.win).later(() => writes.push('x'));
+    w.paint();
+    expect(writes).toEqual([]);
+    expect(posted.map((p) => p.priority)).toEqual(['background']);
+    posted[0]!.fn();
+    expect(writes).toEqual(['x']);
+    w.tick(250);
+    expect(writes).toEqual(['x']);
+  });
 });
