@@ -4,8 +4,8 @@
 // it: a new StageState (call the returned function) or a window resize. The canvas keeps its last frame.
 // Change the picture first, then wake: Phaser's wake draws a frame there and then, and that frame is the one that
 // shows the change; woken first, the loop drew the old picture, slept, and the change waited for the next wake.
-// `hold` stops it while new words are on their way to the screen; `afterPaint` runs stage work (and wakes it) once
-// they have been painted.
+// `hold` stops it while new words are on their way to the screen; `afterPaint` (state/after-paint.ts, shared with
+// the session write) runs stage work (and wakes it) once they have been painted.
 
 import type * as Phaser from 'phaser';
 import { texturesPending } from './textures';
@@ -39,15 +39,4 @@ export function sleepWhenStill(game: Phaser.Game, scene: Phaser.Scene): () => vo
  */
 export function hold(game: Phaser.Game): void {
   if (game.loop.running) game.loop.sleep();
-}
-
-/**
- * Runs `fn` after the next frame is painted (a task queued from the frame callback runs after it), at background
- * priority where the browser has a scheduler: a key press or tap that arrives meanwhile is handled first.
- */
-export function afterPaint(fn: () => void): void {
-  requestAnimationFrame(() => {
-    if (typeof scheduler !== 'undefined') void scheduler.postTask(fn, { priority: 'background' });
-    else setTimeout(fn, 0);
-  });
 }

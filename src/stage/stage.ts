@@ -7,7 +7,8 @@ import { loadPhaser, type PhaserModule } from './phaser-load';
 import { cast } from '../story/registries';
 import { backdropSvg, characterSvg, toLook } from './art';
 import { coverBox, personBoxes, STEP_BACK, textureHeight, type Box, type Clear } from './layout';
-import { afterPaint, hold, sleepWhenStill } from './idle';
+import { afterPaint } from '../state/after-paint';
+import { hold, sleepWhenStill } from './idle';
 import { addCanvasTexture, preparingPicture, svgTexture, texturesPending } from './textures';
 import type { StageState } from '../story/staging';
 

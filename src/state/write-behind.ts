@@ -6,6 +6,8 @@
 // run before anything else queued behind that frame (a key press, the stage's picture), holding them up by the
 // write's 1-16 ms at 4x.
 
+import { afterPaint } from './after-paint';
+
 export interface WriteBehind {
   /** Runs `write` soon after the next paint, unless a later write replaces it first. */
   later(write: () => void): void;
@@ -32,11 +34,7 @@ export function writeBehind(win: Window = window): WriteBehind {
       const waiting = pending !== null;
       pending = write;
       if (waiting) return;
-      win.requestAnimationFrame(() => {
-        const scheduler = (win as Window & { scheduler?: Scheduler }).scheduler;
-        if (scheduler?.postTask) void scheduler.postTask(flush, { priority: 'background' });
-        else win.setTimeout(flush, 0);
-      });
+      afterPaint(flush, win);
       win.setTimeout(flush, AT_THE_LATEST_MS);
     },
     flush,
