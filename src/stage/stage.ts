@@ -293,7 +293,11 @@ export async function createStage(
       // One texture per draw: the stage has a room and a few people, so a few more draw calls cost nothing, while
       // Phaser compiles a new shader each time a batch holds more textures than before (TexCount 1, 2, 3, 4, 7 in
       // one play-through), each link a wait of 50-500 ms at 4x CPU throttling, in the middle of the conversation.
-      render: { antialias: true, maxTextures: 1 },
+      //
+      // A batch of 1024 quads, not Phaser's 16384: each batch handler fills a vertex buffer of that size when the
+      // renderer boots, and uploading Phaser's (about 2.6 MB for each of two handlers) was 57 ms of a 159 ms boot task
+      // at 4x. The stage draws tens of quads a frame, so the smaller batch never splits a draw.
+      render: { antialias: true, maxTextures: 1, batchSize: 1024 },
       callbacks: {
         // The scene is added in a task after Phaser's boot, not given in the config: booting the game and starting
         // a scene (its plugins, the renderer's batches, the warm-up picture) were one task of 100-180 ms at 4x.
