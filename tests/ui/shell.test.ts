@@ -37,6 +37,17 @@ describe('the learner shell', () => {
     expect(g.host.builds()).toBe(before + 2);
   });
 
+  it('goes from "Before you start" to the first line in one build (starting the scenario saves it, and that alone builds nothing)', async () => {
+    const g = (game = mountLearner());
+    g.ui.go({ name: 'before', id: STORY });
+    const builds = g.host.builds();
+    expect(await g.ui.controller.start(STORY)).toBe(true);
+    expect(g.host.builds()).toBe(builds);
+    g.ui.go({ name: 'play' });
+    expect(g.host.builds()).toBe(builds + 1);
+    expect(document.body.dataset.view).toBe('play');
+  });
+
   it('opens the conversation so far with focus in it, named, and closing puts focus back on the toggle', async () => {
     const g = await playing();
     const toggle = () => document.getElementById('transcript-toggle')!;
