@@ -102,14 +102,11 @@ function defineStageScene(P: PhaserModule) {
     ): Promise<boolean> {
       // Each picture's markup is built in a task of its own: building a person's SVG and starting its image, for
       // everyone on the stage at once, was one task of 60-110 ms at 4x, long enough to hold up the next key press.
-      // The image starts in the task after that: the browser reads a data: URL's SVG (a document of its own) in a
-      // microtask of the task that sets it, 60-130 ms at 4x, and the markup took another 10-30 ms before it.
       const prepared = preparingPicture();
       let markup: string;
       try {
         await nextTask();
         markup = svg();
-        await nextTask();
       } catch {
         return false; // a room, look or mood the art does not know: described in words, not drawn
       } finally {
