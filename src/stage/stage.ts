@@ -296,8 +296,8 @@ export async function createStage(
       // one play-through), each link a wait of 50-500 ms at 4x CPU throttling, in the middle of the conversation.
       //
       // A batch of 1024 quads, not Phaser's 16384: each batch handler fills a vertex buffer of that size when the
-      // renderer boots, and uploading Phaser's (about 2.6 MB for each of two handlers) was 57 ms of a 159 ms boot task
-      // at 4x. The stage draws tens of quads a frame, so the smaller batch never splits a draw.
+      // renderer boots, and uploading Phaser's (about 1.8 MB for quads, 2.9 MB for tile sprites) was 57 ms of a
+      // 159 ms boot task at 4x. The stage draws tens of quads a frame, so the smaller batch never splits a draw.
       render: { antialias: true, maxTextures: 1, batchSize: 1024 },
       callbacks: {
         // The scene is added in a task after Phaser's boot, not given in the config: booting the game and starting
