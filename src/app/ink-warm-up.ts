@@ -5,8 +5,20 @@
 import type { Story } from 'inkjs';
 import { nextTask } from './next-task';
 
-// Compiled by inkjs from: a line with a tag, two options, one that sets a variable through a function and shows it
-// with another tag, a gather and the end. That touches the runtime's parts a scenario's opening uses.
+// A line with a tag, two options, one that sets a variable through a function and shows it with another tag, a
+// gather and the end: the runtime's parts a scenario's opening uses. Compiled with inkjs's own compiler
+// (`new Compiler(source).Compile().ToJson()` from inkjs/full; the game's compiler would ask for scenario metadata)
+// from:
+//   VAR trust = 0
+//   Hello. # speaker: a
+//   * [One]
+//     ~ trust = twice(trust + 1)
+//     Fine {trust}. # mood: calm
+//   * [Two] Two.
+//   - Done.
+//   -> END
+//   === function twice(x) ===
+//   ~ return x * 2
 const TINY =
   '{"inkVersion":21,"root":[["^Hello. ","#","^speaker: a","/#","\\n","ev","str","^One","/str","/ev",{"*":"0.c-0","flg":20},"ev","str","^Two","/str","/ev",{"*":"0.c-1","flg":20},{"c-0":["\\n","ev",{"VAR?":"trust"},1,"+",{"f()":"twice"},"/ev",{"VAR=":"trust","re":true},"\\n","^Fine ","ev",{"VAR?":"trust"},"out","/ev","^. ","#","^mood: calm","/#","\\n",{"->":"0.g-0"},{"#f":5}],"c-1":["^ Two.","\\n",{"->":"0.g-0"},{"#f":5}],"g-0":["^Done.","\\n","end",["done",{"#n":"g-1"}],null]}],"done",{"twice":[{"temp=":"x"},"ev",{"VAR?":"x"},2,"*","/ev","~ret",null],"global decl":["ev",0,{"VAR=":"trust"},"/ev","end",null]}],"listDefs":{}}';
 
