@@ -88,14 +88,8 @@ export class Controller {
     // The first line goes into the session before it is stored, so the play screen is built once, with its words
     // (stored first with an empty line, it was built twice in this task: at 4x, with code running for the first
     // time, the task reached 90-176 ms).
-    this.draft = session;
-    this.busy = true;
-    try {
-      this.present(this.runner.next(), true);
-    } finally {
-      this.busy = false;
-      this.commit();
-    }
+    const runner = this.runner;
+    this.asOneChange(session, () => this.present(runner.next(), true));
     this.deps.progress.setState((p) => recordStart(p, id, this.now()));
     // The caller shows the play screen next: in a task of its own, not after the story's first line in this one
     // (together they were one task of 90-150 ms at 4x CPU throttling).
@@ -161,9 +155,8 @@ export class Controller {
     if (beat.kind !== 'choices') return;
     const option = beat.options[position];
     if (!option) return;
-    this.busy = true;
-    this.draft = session;
-    try {
+    const shown = session.screen;
+    this.asOneChange(session, () => {
       const decision: Decision = {
         situation: lastLine(session.transcript),
         options: beat.options.map((o) => ({ text: o.text, meta: o.meta })),
@@ -173,8 +166,8 @@ export class Controller {
         inkState: session.save.inkState,
         transcriptLength: session.transcript.length,
         stage: session.stage,
-        ...(session.screen.partner ? { partner: session.screen.partner } : {}),
-        ...(session.screen.said ? { said: session.screen.said } : {}),
+        ...(shown.partner ? { partner: shown.partner } : {}),
+        ...(shown.said ? { said: shown.said } : {}),
       };
       const err = runner.choose(option.index);
       if (err) return this.fail(err.message);
@@ -194,10 +187,7 @@ export class Controller {
       });
       // Without feedback, the story goes straight on to its next line.
       if (this.session()?.screen.kind === 'choices') this.present(runner.next(), true);
-    } finally {
-      this.busy = false;
-      this.commit();
-    }
+    });
   }
 
   /** Pairs: the partner has read the role card; on to the learner's own words, or to the options. */
@@ -235,6 +225,19 @@ export class Controller {
   private firstStep(partner: PartnerDirection | undefined): { step?: ChoiceStep } {
     if (this.session()?.pairs && partner) return { step: 'card' };
     return this.wordsFirst() ? { step: 'words' } : {};
+  }
+
+  /** Runs `work` as one change from `from`: what it builds is stored once, at the end, and no other step can start
+   *  meanwhile (a double tap or key repeat). */
+  private asOneChange(from: Session, work: () => void): void {
+    this.busy = true;
+    this.draft = from;
+    try {
+      work();
+    } finally {
+      this.busy = false;
+      this.commit();
+    }
   }
 
   /** Stores the draft a choice built up, if any. */

@@ -36,21 +36,14 @@ export function svgTexture(
   if (existing) return existing;
   const w = Math.round(width);
   const h = Math.round(height);
-  const img = new Image(w, h);
-  const job = new Promise<boolean>((resolve) => {
-    img.onload = () => {
-      if (!scene.textures.exists(key)) {
-        const canvas = rasterise(img, w, h);
-        if (canvas) addCanvasTexture(scene, key, canvas);
-        else scene.textures.addImage(key, img);
-      }
-      resolve(true);
-    };
-    // A picture that will not draw leaves the stage without it; the words carry on regardless.
-    img.onerror = () => resolve(false);
+  // A picture that will not draw leaves the stage without it; the words carry on regardless.
+  const job = loadSvg(svg, w, h, (img) => {
+    if (scene.textures.exists(key)) return;
+    const canvas = rasterise(img, w, h);
+    if (canvas) addCanvasTexture(scene, key, canvas);
+    else scene.textures.addImage(key, img);
   }).finally(() => pending.delete(key));
   pending.set(key, job);
-  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(sizeSvg(svg, w, h))}`;
   return job;
 }
 
@@ -59,18 +52,28 @@ export function svgTexture(
  * first picture a page draws this way pays for the browser setting up its GPU canvas and its SVG renderer: one task
  * of 30-155 ms at 4x CPU throttling, which otherwise fell on the first room of the first conversation.
  */
-export function warmRasteriser(): Promise<void> {
-  const img = new Image(8, 8);
-  return new Promise<void>((resolve) => {
+export async function warmRasteriser(): Promise<void> {
+  const tiny = '<svg xmlns="http://www.w3.org/2000/svg"><rect width="8" height="8" fill="#888"/></svg>';
+  await loadSvg(tiny, 8, 8, (img) => void rasterise(img, 8, 8));
+}
+
+/** Starts an image of `svg` at `width` x `height`; `loaded` runs in its load event. Resolves whether it loaded. */
+function loadSvg(
+  svg: string,
+  width: number,
+  height: number,
+  loaded: (img: HTMLImageElement) => void,
+): Promise<boolean> {
+  const img = new Image(width, height);
+  const job = new Promise<boolean>((resolve) => {
     img.onload = () => {
-      rasterise(img, 8, 8);
-      resolve();
+      loaded(img);
+      resolve(true);
     };
-    img.onerror = () => resolve();
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(
-      '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8" fill="#888"/></svg>',
-    )}`;
+    img.onerror = () => resolve(false);
   });
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(sizeSvg(svg, width, height))}`;
+  return job;
 }
 
 /** The picture on a canvas of its own; null if a 2D canvas cannot be had. */
