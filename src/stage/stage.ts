@@ -9,7 +9,7 @@ import { backdropSvg, characterSvg, toLook } from './art';
 import { coverBox, personBoxes, STEP_BACK, textureHeight, type Box, type Clear } from './layout';
 import { afterPaint } from '../state/after-paint';
 import { hold, sleepWhenStill } from './idle';
-import { addCanvasTexture, preparingPicture, svgTexture, texturesPending, warmRasteriser } from './textures';
+import { addCanvasTexture, preparingPicture, svgTexture, texturesPending, warmPainter } from './textures';
 import type { StageState } from '../story/staging';
 
 export interface StageView {
@@ -80,7 +80,7 @@ function defineStageScene(P: PhaserModule) {
       addCanvasTexture(this, 'stage:warm-up', blank);
       const img = this.add.image(0, 0, 'stage:warm-up').setOrigin(0, 0);
       this.events.once(P.Scenes.Events.RENDER, () => img.destroy());
-      void warmRasteriser();
+      warmPainter();
     }
 
     /**

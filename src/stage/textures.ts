@@ -1,12 +1,17 @@
 // SVG art becomes Phaser textures drawn at the size they are shown, so people and rooms are crisp on a tablet and
 // on a 4K projector alike. Each texture is made once per size and kept.
 //
-// The SVG is drawn onto a 2D canvas first and the canvas becomes the texture. Handing WebGL the <img> itself makes
-// texImage2D rasterise the SVG on the main thread, inside one task (measured at 4x CPU throttling: 43-107 ms for a
-// room, the learner's key press waiting behind it); drawImage into a canvas costs 3-8 ms for the same room, and
-// the canvas uploads in about 1 ms (docs/performance.md).
+// The art is painted onto a 2D canvas with the canvas's own path calls (src/stage/paint), and the canvas becomes
+// the texture. The browser's way (an SVG <img>) reads each picture as a small document first: 50-130 ms of one task
+// at 4x CPU throttling for a room or a person, mid-conversation; painting the same picture directly costs about a
+// fifth of that. A picture the painter cannot read (markup the art does not write today) still goes the browser's
+// way. Handing WebGL an <img> itself would rasterise the SVG inside texImage2D, so even then it is drawn onto a
+// canvas first (docs/performance.md).
 
 import type * as Phaser from 'phaser';
+import { drawArt } from './paint/draw';
+import { readArt, type ArtNode } from './paint/read';
+import { ART_TYPEFACE } from './art/svg';
 
 const pending = new Map<string, Promise<boolean>>();
 let preparing = 0;
@@ -36,6 +41,14 @@ export function svgTexture(
   if (existing) return existing;
   const w = Math.round(width);
   const h = Math.round(height);
+  const read = readArt(svg);
+  if (read.ok) {
+    const canvas = paint(read.root, w, h);
+    if (canvas) {
+      addCanvasTexture(scene, key, canvas);
+      return Promise.resolve(true);
+    }
+  }
   // A picture that will not draw leaves the stage without it; the words carry on regardless.
   const job = loadSvg(svg, w, h, (img) => {
     if (scene.textures.exists(key)) return;
@@ -48,13 +61,32 @@ export function svgTexture(
 }
 
 /**
- * Draws a tiny SVG onto a 2D canvas, once, while the learner is still on the title or the list of scenarios. The
- * first picture a page draws this way pays for the browser setting up its GPU canvas and its SVG renderer: one task
- * of 30-155 ms at 4x CPU throttling, which otherwise fell on the first room of the first conversation.
+ * Paints a tiny picture, with a word in the art's typeface, onto a 2D canvas, once, while the learner is still on the
+ * title or the list of scenarios. The first picture a page paints pays for the browser setting up its GPU canvas
+ * (one task of 30-155 ms at 4x CPU throttling), and the first words it paints for finding the typeface (40 ms, in
+ * the one room with words on its wall): otherwise both fell on a room mid-conversation.
  */
-export async function warmRasteriser(): Promise<void> {
-  const tiny = '<svg xmlns="http://www.w3.org/2000/svg"><rect width="8" height="8" fill="#888"/></svg>';
-  await loadSvg(tiny, 8, 8, (img) => void rasterise(img, 8, 8));
+export function warmPainter(): void {
+  const tiny = readArt(
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><rect width="8" height="8" fill="#888"/>' +
+      `<text x="4" y="7" font-family="${ART_TYPEFACE}" font-size="6" font-weight="700" fill="#000">Aa</text></svg>`,
+  );
+  if (tiny.ok) paint(tiny.root, 8, 8);
+}
+
+/** The picture painted on a canvas of its own; null if a 2D canvas cannot be had. */
+function paint(root: ArtNode, width: number, height: number): HTMLCanvasElement | null {
+  const ctx = context(width, height);
+  if (!ctx) return null;
+  drawArt(ctx, root, width, height, context);
+  return ctx.canvas;
+}
+
+function context(width: number, height: number): CanvasRenderingContext2D | null {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  return canvas.getContext('2d');
 }
 
 /** Starts an image of `svg` at `width` x `height`; `loaded` runs in its load event. Resolves whether it loaded. */
@@ -76,15 +108,12 @@ function loadSvg(
   return job;
 }
 
-/** The picture on a canvas of its own; null if a 2D canvas cannot be had. */
+/** The image on a canvas of its own; null if a 2D canvas cannot be had. */
 function rasterise(img: HTMLImageElement, width: number, height: number): HTMLCanvasElement | null {
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const ctx = canvas.getContext('2d');
+  const ctx = context(width, height);
   if (!ctx) return null;
   ctx.drawImage(img, 0, 0, width, height);
-  return canvas;
+  return ctx.canvas;
 }
 
 /**

@@ -1,6 +1,9 @@
 // Tiny SVG string helpers. The art is built as plain strings so it runs in Node tests and in the browser alike,
 // with no DOM and no Phaser: the stage turns the strings into textures.
 
+/** The one typeface words in the art are set in (the stage warms it up before the first room with words). */
+export const ART_TYPEFACE = 'Arial, Helvetica, sans-serif';
+
 export type Attrs = Readonly<Record<string, string | number | undefined>>;
 
 /** Attribute values are our own, but escaping keeps a stray quote from ever breaking the document. */

@@ -4,11 +4,10 @@
 // third; the table top carries on, calm, beneath it.
 
 import { shade, tint } from '../palette';
-import { escapeText, fmt, group, line, rect, shape, tag } from '../svg';
+import { ART_TYPEFACE, escapeText, fmt, group, line, rect, shape, tag } from '../svg';
 import { BH, BW, calmLowerThird } from './common';
 
 const INK = '#33414D';
-const FONT = 'Arial, Helvetica, sans-serif';
 
 /** A word in the board's plain, bold lettering. */
 function word(x: number, y: number, text: string, size: number, fill = INK): string {
@@ -17,7 +16,7 @@ function word(x: number, y: number, text: string, size: number, fill = INK): str
     {
       x,
       y,
-      'font-family': FONT,
+      'font-family': ART_TYPEFACE,
       'font-size': size,
       'font-weight': 700,
       'text-anchor': 'middle',
