@@ -1,21 +1,22 @@
 // A still stage draws nothing. Phaser redraws the whole canvas every frame even when nothing on it moves; on a
 // tablet (and in software WebGL) that steals the main thread and a core from the words. So the loop sleeps once
-// no tween is running and no picture is being made for a few frames, and anything that changes the picture wakes
-// it: a new StageState (call the returned function) or a window resize. The canvas keeps its last frame.
+// no tween is running, and anything that changes the picture wakes it: a new StageState (call the returned
+// function), a picture arriving that was being made, or a window resize. The canvas keeps its last frame.
+// A picture being made does not keep the loop drawing: its frames showed nothing new, 10-40 ms each at 4x CPU
+// throttling, and the words waited behind them (docs/performance.md).
 // Change the picture first, then wake: Phaser's wake draws a frame there and then, and that frame is the one that
 // shows the change; woken first, the loop drew the old picture, slept, and the change waited for the next wake.
 // `hold` stops it while new words are on their way to the screen; `afterPaint` (state/after-paint.ts, shared with
 // the session write) runs stage work (and wakes it) once they have been painted.
 
 import type * as Phaser from 'phaser';
-import { texturesPending } from './textures';
 
 const STILL_FRAMES = 1; // frames drawn after the last change before the loop sleeps: the one that shows it
 
 export function sleepWhenStill(game: Phaser.Game, scene: Phaser.Scene): () => void {
   let still = 0;
   scene.events.on('postupdate', () => {
-    if (texturesPending() > 0 || scene.tweens.getTweens().length > 0) still = 0;
+    if (scene.tweens.getTweens().length > 0) still = 0;
     else if (++still >= STILL_FRAMES) game.loop.sleep();
   });
   const wake = (): void => {

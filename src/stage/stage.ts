@@ -53,6 +53,8 @@ function defineStageScene(P: PhaserModule) {
     placed: { id: string; box: Box }[] = [];
     reduceMotion = false;
     progress: PictureProgress | null = null;
+    /** A picture that was being made is on the stage now: draw it (unless the words are on their way). */
+    arrived: () => void = () => {};
 
     constructor() {
       super('stage');
@@ -163,6 +165,7 @@ function defineStageScene(P: PhaserModule) {
             if (old) this.fadeOut(old, newRoom);
           }
           this.backdrop.setDisplaySize(box.width, box.height).setPosition(box.x, box.y);
+          if (made !== true) this.arrived();
         }
       }
 
@@ -200,6 +203,7 @@ function defineStageScene(P: PhaserModule) {
           // A glide or fade on every line kept the stage drawing through most of the learner's next key press.
           this.move(img, box.x, box.y + (speaking ? 0 : box.height * STEP_BACK), glide && img.x !== box.x);
           img.setTint(speaking || !state.speaking ? 0xffffff : 0xc8ccd2);
+          if (made !== true) this.arrived();
         }),
       );
     }
@@ -309,19 +313,33 @@ export async function createStage(
     const started = () => {
       game.scene.add('stage', scene, true);
       performance.measure('stage:game', { start: t2 });
-      const wake = sleepWhenStill(game, scene);
+      const wakeLoop = sleepWhenStill(game, scene);
       // The words change first: the picture follows once they are painted (only the latest state is drawn).
       let next: StageState | null = null;
       let reframing = false;
+      // Held from a change of words until their frame is painted: a picture arriving then waits for that wake.
+      let held = false;
+      const holdFor = (): void => {
+        held = true;
+        hold(game);
+      };
+      const wake = (): void => {
+        held = false;
+        wakeLoop();
+      };
+      scene.arrived = () => {
+        if (!held) wakeLoop();
+      };
       resolve({
         show: (s) => {
-          hold(game);
+          holdFor();
           if (next === null)
             afterPaint(() => {
               const state = next!;
               next = null;
               // The picture changes first, then the loop wakes: waking draws a frame there and then (Phaser's
-              // wake ticks at once), and it is the frame that shows the change unless a texture is on its way.
+              // wake ticks at once), and it is the frame that shows the change unless a texture is on its way
+              // (its arrival wakes the loop again).
               scene.show(state);
               wake();
             });
@@ -329,7 +347,7 @@ export async function createStage(
         },
         giveWay: () => {
           if (next !== null || !game.loop.running) return;
-          hold(game);
+          holdFor();
           afterPaint(() => {
             if (next === null) wake();
           });
@@ -339,7 +357,7 @@ export async function createStage(
           // A show() on its way draws with it; otherwise one redraw, once the words' frame is painted.
           if (next !== null || reframing) return;
           reframing = true;
-          hold(game);
+          holdFor();
           afterPaint(() => {
             reframing = false;
             scene.reframe();
