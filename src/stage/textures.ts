@@ -43,29 +43,36 @@ export function svgTexture(
   const w = Math.round(width);
   const h = Math.round(height);
   const read = readArt(svg);
+  // Painted in a task of its own: the markup was built and read in this one (together up to 190 ms at 4x for the
+  // room with words on its wall, measured in one task).
   if (read.ok) {
-    // Painted in a task of its own: the markup was built and read in this one (together up to 190 ms at 4x for
-    // the room with words on its wall, measured in one task).
-    const job = nextTask()
-      .then(() => {
+    return track(
+      key,
+      nextTask().then(() => {
         if (scene.textures.exists(key)) return true;
         const canvas = paint(read.root, w, h);
         if (canvas) addCanvasTexture(scene, key, canvas);
         return canvas !== null;
-      })
-      .finally(() => pending.delete(key));
-    pending.set(key, job);
-    return job;
+      }),
+    );
   }
   // A picture that will not draw leaves the stage without it; the words carry on regardless.
-  const job = loadSvg(svg, w, h, (img) => {
-    if (scene.textures.exists(key)) return;
-    const canvas = rasterise(img, w, h);
-    if (canvas) addCanvasTexture(scene, key, canvas);
-    else scene.textures.addImage(key, img);
-  }).finally(() => pending.delete(key));
-  pending.set(key, job);
-  return job;
+  return track(
+    key,
+    loadSvg(svg, w, h, (img) => {
+      if (scene.textures.exists(key)) return;
+      const canvas = rasterise(img, w, h);
+      if (canvas) addCanvasTexture(scene, key, canvas);
+      else scene.textures.addImage(key, img);
+    }),
+  );
+}
+
+/** Counts `job` as a picture being made until it settles; a second request for the same key gets the same job. */
+function track(key: string, job: Promise<boolean>): Promise<boolean> {
+  const tracked = job.finally(() => pending.delete(key));
+  pending.set(key, tracked);
+  return tracked;
 }
 
 /**
