@@ -65,7 +65,6 @@ export function readArt(svg: string): ReadResult {
   const stack: Open[] = [];
   let root: ArtNode | null = null;
   const fail = (reason: string): ReadResult => ({ ok: false, reason });
-  TOKEN.lastIndex = 0;
   let at = 0;
   while (at < svg.length) {
     TOKEN.lastIndex = at;
