@@ -14,6 +14,8 @@ interface State {
 type View = { name: 'a' } | { name: 'b' };
 
 const hosts: Host<View>[] = [];
+/** Lets the task after a build run: a new moment's focus lands there. */
+const landed = () => new Promise((r) => setTimeout(r, 10));
 afterEach(() => {
   for (const host of hosts.splice(0)) host.destroy();
   document.body.replaceChildren();
@@ -75,9 +77,10 @@ describe('the screen host', () => {
     expect(renders.a).toBe(2);
   });
 
-  it('moves focus to the first control at a new moment, and keeps it on a rebuild', () => {
+  it('moves focus to the first control at a new moment, in the task after the build, and keeps it on a rebuild at once', async () => {
     const { store, arrive } = setup();
     expect(arrive).toHaveBeenCalledTimes(1);
+    await landed();
     expect(document.activeElement?.id).toBe('first');
     document.getElementById('second')!.focus();
     store.setState({ shown: 'z' });
@@ -85,8 +88,25 @@ describe('the screen host', () => {
     expect(arrive).toHaveBeenCalledTimes(1);
     store.setState({ line: 'two' });
     expect(arrive).toHaveBeenCalledTimes(2);
-    expect(document.activeElement?.id).toBe('first');
     expect(document.title).toBe('A: two');
+    // Not in the task that built the screen (focusing there makes the browser lay the new screen out at once).
+    expect(document.activeElement?.id).not.toBe('first');
+    await landed();
+    expect(document.activeElement?.id).toBe('first');
+  });
+
+  it("lands a new moment's focus through a rebuild before it lands, and gives way to focus taken meanwhile", async () => {
+    const { store } = setup();
+    await landed();
+    document.getElementById('second')!.focus();
+    store.setState({ line: 'two' });
+    store.setState({ shown: 'rebuilt' }); // rebuilt before it landed: the new moment still starts at its first control
+    await landed();
+    expect(document.activeElement?.id).toBe('first');
+    store.setState({ line: 'three' });
+    document.getElementById('second')!.focus(); // taken before it landed (a screen's own arrive, or the learner)
+    await landed();
+    expect(document.activeElement?.id).toBe('second');
   });
 
   it('builds a new view once, marks the body with its name, and leaves the old one', () => {

@@ -77,6 +77,12 @@ export async function next(page: Page, after = -1): Promise<Current> {
         if (performance.now() > deadline) throw new Error(`no new screen after screen ${n}`);
         await new Promise((r) => setTimeout(r, 5));
       }
+      // A new moment's focus lands in the task after the one that built the screen (src/ui/host/host.ts), well
+      // inside the guard a learner waits out; skipping the guard, wait for it here (at most 1 s: a screen may have
+      // nothing to focus).
+      const built = performance.now();
+      while (document.activeElement === document.body && performance.now() - built < 1000)
+        await new Promise((r) => setTimeout(r, 5));
       // New options ignore presses for longer than a line does; the screen says how long (data-guard-ms).
       const section = document.querySelector<HTMLElement>('#app > section.screen');
       w.__skipGuard(Math.max(ms!, Number(section?.dataset.guardMs || 0) + 20));
