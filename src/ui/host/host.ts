@@ -3,7 +3,7 @@
 // shells are route tables for it: each route says what it renders, what state it reads, and what happens when a
 // learner arrives at it, so nothing outside the route has to know what a screen shows.
 
-import { nextTask } from '../../app/next-task';
+import { focusMover } from './focus';
 
 export interface Source {
   subscribe(listener: () => void): () => void;
@@ -71,6 +71,7 @@ export function mountHost<C, V extends { name: string }>(o: HostOptions<C, V>): 
   let builds = 0;
   let building = false;
   let again = false;
+  const focus = focusMover();
 
   const update = () => {
     // A change announced while a screen is being built (by `arrive`, say) is looked at once the build is done.
@@ -96,8 +97,8 @@ export function mountHost<C, V extends { name: string }>(o: HostOptions<C, V>): 
     const fresh = newView || !Object.is(nextMoment, moment);
     if (!fresh && same(deps, nextDeps)) return;
     if (newView && view) routeOf(view).leave?.(o.ctx, view);
-    // Where focus is, or is about to be: a focus still waiting for its frame counts as already moved.
-    const focused = (pending?.target ?? document.activeElement)?.id;
+    // Where focus is, or is about to be: a focus still waiting for its task counts as already moved.
+    const focused = (focus.pending() ?? document.activeElement)?.id;
     [view, viewId, deps, moment] = [next, nextId, nextDeps, nextMoment];
     const screen = route.render(o.ctx, next);
     builds += 1;
@@ -109,35 +110,11 @@ export function mountHost<C, V extends { name: string }>(o: HostOptions<C, V>): 
     const stay = o.focus === 'stay';
     const keep = (stay || !fresh) && focused ? document.getElementById(focused) : null;
     const first = !stay || fresh ? o.main.querySelector<HTMLElement>('[data-autofocus]') : null;
-    if (fresh) focusSoon(keep ?? first);
+    if (fresh) focus.soon(keep ?? first);
     // A rebuild before a new moment's focus landed: it still lands, on the new screen's first control.
-    else if (pending && !keep) focusSoon(o.main.querySelector<HTMLElement>('[data-autofocus]'));
-    else focusNow(keep);
+    else if (focus.pending() && !keep) focus.soon(o.main.querySelector<HTMLElement>('[data-autofocus]'));
+    else focus.now(keep);
     if (fresh) route.arrive?.(o.ctx, next, o.main);
-  };
-
-  // At a new moment focus moves in a task of its own, straight after the one that built the screen. Focusing an
-  // element makes the browser style and lay out the new screen there and then (the play screen is a size container,
-  // so all of it): at 4x CPU that was half of a Continue press, and the press's task ran past 100 ms. A continuation
-  // of `nextTask` runs ahead of other waiting work, so focus lands long before a person could press again. Nobody
-  // is typing into a screen that has only just appeared; a rebuild, though, may happen mid-word, so it keeps focus
-  // at once (focusNow). If something else takes focus first (a screen's own arrive, the learner), that wins.
-  let pending: { target: HTMLElement; from: Element | null } | null = null;
-  const focusNow = (target: HTMLElement | null) => {
-    pending = null;
-    if (target && target !== document.activeElement) target.focus({ preventScroll: true });
-  };
-  const focusSoon = (target: HTMLElement | null) => {
-    pending = null;
-    if (!target || target === document.activeElement) return;
-    const mine = (pending = { target, from: document.activeElement });
-    void nextTask().then(() => {
-      if (pending !== mine) return; // a later build decided again
-      pending = null;
-      const now = document.activeElement;
-      const untouched = !now || now === document.body || now === mine.from;
-      if (target.isConnected && untouched) target.focus({ preventScroll: true });
-    });
   };
 
   const onKey = (e: KeyboardEvent) => {
@@ -154,7 +131,7 @@ export function mountHost<C, V extends { name: string }>(o: HostOptions<C, V>): 
     update,
     builds: () => builds,
     destroy: () => {
-      pending = null;
+      focus.now(null);
       for (const u of unsubscribe) u();
       document.removeEventListener('keydown', onKey);
     },
