@@ -287,13 +287,14 @@ describe('input and reading', () => {
     await page.locator('body[data-view="settings"]').waitFor();
     await tabRound('settings');
     await page.keyboard.press('Escape');
-    await page.locator('body[data-view="title"]').waitFor();
+    // A new screen's focus lands in the next animation frame (src/ui/host/focus.ts): wait for it.
+    await page.locator('body[data-view="title"] :focus').waitFor();
     await page.keyboard.press('Enter'); // Start has the focus
     await page.locator('body[data-view="picker"]').waitFor();
     await tabRound('picker');
     await page.getByRole('button', { name: 'Play Nothing after midnight', exact: true }).focus();
     await page.keyboard.press('Enter');
-    await page.locator('body[data-view="before"]').waitFor();
+    await page.locator('body[data-view="before"] :focus').waitFor();
     await page.keyboard.press('Enter'); // Start the scenario has the focus
     await page.locator('body[data-view="play"]').waitFor();
     await walk(page, loadPlan('nothing-after-midnight', 'best path'), (kind) => tabRound(`play: ${kind}`), 1);

@@ -97,7 +97,7 @@ export function mountHost<C, V extends { name: string }>(o: HostOptions<C, V>): 
     const fresh = newView || !Object.is(nextMoment, moment);
     if (!fresh && same(deps, nextDeps)) return;
     if (newView && view) routeOf(view).leave?.(o.ctx, view);
-    // Where focus is, or is about to be: a focus still waiting for its task counts as already moved.
+    // Where focus is, or is about to be: a focus still waiting for its frame counts as already moved.
     const focused = (focus.pending() ?? document.activeElement)?.id;
     [view, viewId, deps, moment] = [next, nextId, nextDeps, nextMoment];
     const screen = route.render(o.ctx, next);
