@@ -59,7 +59,7 @@ function setup(arrive = vi.fn()) {
     sources: [store, other],
   });
   hosts.push(host);
-  return { store, other, host, renders, main, arrive };
+  return { store, other, host, renders, main, arrive, routes };
 }
 
 describe('the screen host', () => {
@@ -107,6 +107,15 @@ describe('the screen host', () => {
     document.getElementById('second')!.focus(); // taken before it landed (a screen's own arrive, or the learner)
     await landed();
     expect(document.activeElement?.id).toBe('second');
+  });
+
+  it('moves focus at once at a new moment whose route asks for it', async () => {
+    const { store, routes } = setup();
+    await landed();
+    routes.a.focusAtOnce = (s) => s.getState().line === 'now';
+    document.getElementById('second')!.focus();
+    store.setState({ line: 'now' });
+    expect(document.activeElement?.id).toBe('first');
   });
 
   it('builds a new view once, marks the body with its name, and leaves the old one', () => {

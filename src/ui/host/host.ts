@@ -18,6 +18,9 @@ export interface Route<C, V> {
   /** What makes a new moment on this screen (a new line, a new decision): focus moves to the screen's first
    *  control and `arrive` runs again. Without it, only a new view is a new moment. */
   moment?(ctx: C, view: V): unknown;
+  /** True when this new moment's focus moves in the task that built the screen, not in the next animation frame
+   *  (focus.ts says why the frame is the default, and what it costs). */
+  focusAtOnce?(ctx: C, view: V): boolean;
   /** After the screen is built for a new view or moment: announce it, read it aloud, start a guard. */
   arrive?(ctx: C, view: V, main: HTMLElement): void;
   /** Before another view replaces this one. */
@@ -110,10 +113,11 @@ export function mountHost<C, V extends { name: string }>(o: HostOptions<C, V>): 
     const stay = o.focus === 'stay';
     const keep = (stay || !fresh) && focused ? document.getElementById(focused) : null;
     const first = !stay || fresh ? o.main.querySelector<HTMLElement>('[data-autofocus]') : null;
-    if (fresh) focus.soon(keep ?? first);
+    if (fresh && !route.focusAtOnce?.(o.ctx, next)) focus.soon(keep ?? first);
     // A rebuild before a new moment's focus landed: it still lands, on the new screen's first control.
-    else if (focus.pending() && !keep) focus.soon(o.main.querySelector<HTMLElement>('[data-autofocus]'));
-    else focus.now(keep);
+    else if (!fresh && focus.pending() && !keep)
+      focus.soon(o.main.querySelector<HTMLElement>('[data-autofocus]'));
+    else focus.now(keep ?? first);
     if (fresh) route.arrive?.(o.ctx, next, o.main);
   };
 
