@@ -287,7 +287,7 @@ describe('input and reading', () => {
     await page.locator('body[data-view="settings"]').waitFor();
     await tabRound('settings');
     await page.keyboard.press('Escape');
-    // A new screen's focus lands in the next animation frame (src/ui/host/focus.ts): wait for it.
+    // A new screen's focus lands in the task after the one that built it (src/ui/host/focus.ts): wait for it.
     await page.locator('body[data-view="title"] :focus').waitFor();
     await page.keyboard.press('Enter'); // Start has the focus
     await page.locator('body[data-view="picker"]').waitFor();

@@ -14,8 +14,8 @@ interface State {
 type View = { name: 'a' } | { name: 'b' };
 
 const hosts: Host<View>[] = [];
-/** Lets the next animation frame run: a new moment's focus lands there. */
-const landed = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+/** Lets the tasks after a build run: a new moment's focus lands in the first of them. */
+const landed = () => new Promise((r) => setTimeout(r, 10));
 afterEach(() => {
   for (const host of hosts.splice(0)) host.destroy();
   document.body.replaceChildren();
@@ -77,7 +77,7 @@ describe('the screen host', () => {
     expect(renders.a).toBe(2);
   });
 
-  it('moves focus to the first control at a new moment, in the next frame, and keeps it on a rebuild at once', async () => {
+  it('moves focus to the first control at a new moment, in the task after the build, and keeps it on a rebuild at once', async () => {
     const { store, arrive } = setup();
     expect(arrive).toHaveBeenCalledTimes(1);
     await landed();

@@ -69,7 +69,7 @@ describe('playing in pairs', () => {
     expect($<HTMLTextAreaElement>('#words-first')!.value).toBe(HOSTILE);
     await wait(OPTIONS_GUARD_MS + 30);
     $('#show-options')!.click();
-    await new Promise((r) => requestAnimationFrame(r)); // a new moment's focus moves in the next frame
+    await wait(10); // a new moment's focus moves in the task after the build
     // The options appear: focus on the first, the guard running, the words above them as text.
     expect(document.activeElement?.classList.contains('choice')).toBe(true);
     expect($('#choice-prompt')!.textContent).toBe('Which option is closest to what you meant?');

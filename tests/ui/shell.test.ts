@@ -87,7 +87,7 @@ describe('the learner shell', () => {
   it('moves focus to Continue on each new line', async () => {
     const g = await playing();
     g.ui.controller.continue();
-    await new Promise((r) => requestAnimationFrame(r)); // focus moves in the frame after the line is built
+    await new Promise((r) => setTimeout(r, 10)); // focus moves in the task after the line is built
     expect(document.activeElement?.id).toBe('continue');
   });
 

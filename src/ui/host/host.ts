@@ -18,8 +18,8 @@ export interface Route<C, V> {
   /** What makes a new moment on this screen (a new line, a new decision): focus moves to the screen's first
    *  control and `arrive` runs again. Without it, only a new view is a new moment. */
   moment?(ctx: C, view: V): unknown;
-  /** True when this new moment's focus moves in the task that built the screen, not in the next animation frame
-   *  (focus.ts says why the frame is the default, and what it costs). */
+  /** True when this new moment's focus moves in the task that built the screen, not in the task after it
+   *  (focus.ts says why the next task is the default, and what it costs). */
   focusAtOnce?(ctx: C, view: V): boolean;
   /** After the screen is built for a new view or moment: announce it, read it aloud, start a guard. */
   arrive?(ctx: C, view: V, main: HTMLElement): void;
@@ -100,7 +100,7 @@ export function mountHost<C, V extends { name: string }>(o: HostOptions<C, V>): 
     const fresh = newView || !Object.is(nextMoment, moment);
     if (!fresh && same(deps, nextDeps)) return;
     if (newView && view) routeOf(view).leave?.(o.ctx, view);
-    // Where focus is, or is about to be: a focus still waiting for its frame counts as already moved.
+    // Where focus is, or is about to be: a focus still waiting for its task counts as already moved.
     const focused = (focus.pending() ?? document.activeElement)?.id;
     [view, viewId, deps, moment] = [next, nextId, nextDeps, nextMoment];
     const screen = route.render(o.ctx, next);

@@ -36,10 +36,10 @@ export function playRoute(): Route<UiContext, PlayView> {
     },
     moment: (ui) => ui.session.getState().session?.screen,
     // A decision's feedback keeps focus in the task that builds it. That press is short (18-30 ms at 4x CPU: no new
-    // line of the story, no new room), so it is not the long task, and the learner waits on its paint: with focus in
-    // the next frame, the browser's styling starts only when the frame does, and choice latency p95 at 4x went from
-    // 39-45 ms to 44-55 ms in four full bench runs. A new line's press is the long one (45-100 ms), and its focus
-    // waits for the frame.
+    // line of the story, no new room), so it is not the long task, and the learner waits on its paint: with focus
+    // later, the browser styles the screen in the frame and again for the focus, and choice latency p95 at 4x went
+    // from 39-45 ms to 44-55 ms in four full bench runs. A new line's press is the long one (45-100 ms at 4x), and
+    // its focus waits for the next task.
     focusAtOnce: (ui) => ui.session.getState().session?.screen.kind === 'feedback',
     arrive: (ui, _view, main) => {
       shownAt = performance.now();

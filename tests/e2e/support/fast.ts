@@ -77,7 +77,7 @@ export async function next(page: Page, after = -1): Promise<Current> {
         if (performance.now() > deadline) throw new Error(`no new screen after screen ${n}`);
         await new Promise((r) => setTimeout(r, 5));
       }
-      // A new moment's focus lands in the next animation frame (src/ui/host/focus.ts), well
+      // A new moment's focus lands in the task after the one that built it (src/ui/host/focus.ts), well
       // inside the guard a learner waits out; skipping the guard, wait for it here (at most 1 s: a screen may have
       // nothing to focus).
       const built = performance.now();
