@@ -112,7 +112,7 @@ describe('the screen host', () => {
   it('moves focus at once at a new moment whose route asks for it', async () => {
     const { store, routes } = setup();
     await landed();
-    routes.a.focusAtOnce = (s) => s.getState().line === 'now';
+    routes.a.focusAtOnce = (s, _view, before) => s.getState().line === 'now' && before === 'one';
     document.getElementById('second')!.focus();
     store.setState({ line: 'now' });
     expect(document.activeElement?.id).toBe('first');

@@ -19,8 +19,8 @@ export interface Route<C, V> {
    *  control and `arrive` runs again. Without it, only a new view is a new moment. */
   moment?(ctx: C, view: V): unknown;
   /** True when this new moment's focus moves in the task that built the screen, not in the task after it
-   *  (focus.ts says why the next task is the default, and what it costs). */
-  focusAtOnce?(ctx: C, view: V): boolean;
+   *  (focus.ts says why the next task is the default, and what it costs). `before` is the moment before it. */
+  focusAtOnce?(ctx: C, view: V, before: unknown): boolean;
   /** After the screen is built for a new view or moment: announce it, read it aloud, start a guard. */
   arrive?(ctx: C, view: V, main: HTMLElement): void;
   /** Before another view replaces this one. */
@@ -102,6 +102,7 @@ export function mountHost<C, V extends { name: string }>(o: HostOptions<C, V>): 
     if (newView && view) routeOf(view).leave?.(o.ctx, view);
     // Where focus is, or is about to be: a focus still waiting for its task counts as already moved.
     const focused = (focus.pending() ?? document.activeElement)?.id;
+    const before = moment;
     [view, viewId, deps, moment] = [next, nextId, nextDeps, nextMoment];
     const screen = route.render(o.ctx, next);
     builds += 1;
@@ -113,7 +114,7 @@ export function mountHost<C, V extends { name: string }>(o: HostOptions<C, V>): 
     const stay = o.focus === 'stay';
     const keep = (stay || !fresh) && focused ? document.getElementById(focused) : null;
     const first = !stay || fresh ? o.main.querySelector<HTMLElement>('[data-autofocus]') : null;
-    if (fresh && !route.focusAtOnce?.(o.ctx, next)) focus.soon(keep ?? first);
+    if (fresh && !route.focusAtOnce?.(o.ctx, next, before)) focus.soon(keep ?? first);
     // A rebuild before a new moment's focus landed: it still lands, on the new screen's first control.
     else if (!fresh && focus.pending() && !keep)
       focus.soon(o.main.querySelector<HTMLElement>('[data-autofocus]'));

@@ -3,6 +3,7 @@
 // the screen before), and its keys (1-9 choose, arrow keys move between options, Enter or Space move on).
 import { announce } from '../announcer';
 import type { UiContext } from '../context';
+import type { Screen } from '../../state/session';
 import type { Route } from '../host/host';
 import { describeStage } from '../people';
 import { playScreen, scenarioTitle } from './play';
@@ -35,12 +36,11 @@ export function playRoute(): Route<UiContext, PlayView> {
       ];
     },
     moment: (ui) => ui.session.getState().session?.screen,
-    // A decision's feedback keeps focus in the task that builds it. That press is short (18-30 ms at 4x CPU: no new
-    // line of the story, no new room), so it is not the long task, and the learner waits on its paint: with focus
-    // later, the browser styles the screen in the frame and again for the focus, and choice latency p95 at 4x went
-    // from 39-45 ms to 44-55 ms in four full bench runs. A new line's press is the long one (45-100 ms at 4x), and
-    // its focus waits for the next task.
-    focusAtOnce: (ui) => ui.session.getState().session?.screen.kind === 'feedback',
+    // What a decision brings up (its feedback, or with feedback off the next line) keeps focus in the task that
+    // builds it, as before: with focus in the next task, the browser styles the screen in the frame and again for
+    // the focus, and choice latency p95 at 4x went from 39-45 ms to 44-55 ms in four full bench runs. The decision
+    // press was never the long one; a Continue press is (45-100 ms at 4x), and its focus waits for the next task.
+    focusAtOnce: (_ui, _view, before) => (before as Screen | undefined)?.kind === 'choices',
     arrive: (ui, _view, main) => {
       shownAt = performance.now();
       const session = ui.session.getState().session!;
