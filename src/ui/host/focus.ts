@@ -7,7 +7,8 @@
 // 50 ms while playing and 1,619 ms blocking, against 26-46 and 254-700 ms this way.) Nobody is typing into a screen
 // that has only just appeared; a rebuild, though, may happen mid-word, so it keeps focus at once (`now`). If
 // something else takes focus first (a screen's own arrive, the learner), that wins. A route may ask for focus at
-// once at a new moment too (`Route.focusAtOnce`: on the play screen, what a decision brings up, whose paint the learner waits on).
+// once at a new moment too (`Route.focusAtOnce`: on the play screen, what a decision brings up, whose paint the
+// learner waits on).
 
 import { nextTask } from '../../app/next-task';
 
