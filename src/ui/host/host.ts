@@ -113,11 +113,11 @@ export function mountHost<C, V extends { name: string }>(o: HostOptions<C, V>): 
     // A rebuild keeps the learner where they were; a new moment starts at the screen's first control.
     const stay = o.focus === 'stay';
     const keep = (stay || !fresh) && focused ? document.getElementById(focused) : null;
-    const first = !stay || fresh ? o.main.querySelector<HTMLElement>('[data-autofocus]') : null;
+    const autofocus = o.main.querySelector<HTMLElement>('[data-autofocus]');
+    const first = !stay || fresh ? autofocus : null;
     if (fresh && !route.focusAtOnce?.(o.ctx, next, before)) focus.soon(keep ?? first);
     // A rebuild before a new moment's focus landed: it still lands, on the new screen's first control.
-    else if (!fresh && focus.pending() && !keep)
-      focus.soon(o.main.querySelector<HTMLElement>('[data-autofocus]'));
+    else if (!fresh && focus.pending() && !keep) focus.soon(autofocus);
     else focus.now(keep ?? first);
     if (fresh) route.arrive?.(o.ctx, next, o.main);
   };
