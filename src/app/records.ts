@@ -30,9 +30,31 @@ export interface Records {
 }
 
 export function createRecords(d: RecordsDeps): Records {
+  // The summary screen builds a play's debrief as the play ends, and keeping its record needs the same debrief: kept
+  // here, it is built once (each build cost 25-40 ms at 4x CPU throttling). A session is a value (a change makes a
+  // new one), so it is the key, with the endings seen before, less this play's own ending: that one is "now" whether
+  // or not progress has noted it yet. The scenario loaded when the debrief was first built is the play's own.
+  const built = new WeakMap<Session, { seen: string; debrief: Debrief }>();
   const debrief = (session: Session): Debrief => {
+    const endingsSeen = d.progress.getState()[session.scenarioId]?.endings ?? [];
+    const own = session.screen.kind === 'ending' ? session.screen.ending : null;
+    const seen = JSON.stringify(endingsSeen.filter((e) => e !== own));
+    const kept = built.get(session);
+    if (kept?.seen === seen) return kept.debrief;
     const compiled = d.current();
-    const scenario = compiled && compiled.id === session.scenarioId ? compiled : null;
+    const fresh = buildFresh(
+      session,
+      compiled && compiled.id === session.scenarioId ? compiled : null,
+      endingsSeen,
+    );
+    built.set(session, { seen, debrief: fresh });
+    return fresh;
+  };
+  const buildFresh = (
+    session: Session,
+    scenario: CompiledScenario | null,
+    endingsSeen: readonly string[],
+  ): Debrief => {
     const card = d.catalogue.find((c) => c.id === session.scenarioId);
     return buildDebrief({
       session,
@@ -43,7 +65,7 @@ export function createRecords(d: RecordsDeps): Records {
         cast: scenario?.meta.cast ?? card?.cast ?? [],
       },
       cast,
-      endingsSeen: d.progress.getState()[session.scenarioId]?.endings ?? [],
+      endingsSeen,
     });
   };
   const learnerName = () => {

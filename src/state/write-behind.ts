@@ -5,6 +5,7 @@
 // After the paint it waits at background priority where the browser has a scheduler: as an ordinary task it could
 // run before anything else queued behind that frame (a key press, the stage's picture), holding them up by the
 // write's 1-16 ms at 4x.
+// Keeping a finished play's record waits the same way (app/learner-context.ts).
 
 import { afterPaint } from './after-paint';
 
@@ -18,12 +19,14 @@ export interface WriteBehind {
 /** A hidden tab paints no frames: a timer makes sure the write happens anyway. */
 const AT_THE_LATEST_MS = 250;
 
-export function writeBehind(win: Window = window): WriteBehind {
-  let pending: (() => void) | null = null;
+/** `every`: each write is run, in order (for writes that are not whole states, such as keeping one play's
+ *  record); without it only the latest is. */
+export function writeBehind(win: Window = window, { every = false } = {}): WriteBehind {
+  let pending: (() => void)[] = [];
   const flush = (): void => {
-    const write = pending;
-    pending = null;
-    write?.();
+    const writes = pending;
+    pending = [];
+    for (const write of writes) write();
   };
   win.addEventListener('pagehide', flush);
   win.document.addEventListener('visibilitychange', () => {
@@ -31,8 +34,8 @@ export function writeBehind(win: Window = window): WriteBehind {
   });
   return {
     later(write) {
-      const waiting = pending !== null;
-      pending = write;
+      const waiting = pending.length > 0;
+      pending = every ? [...pending, write] : [write];
       if (waiting) return;
       afterPaint(flush, win);
       win.setTimeout(flush, AT_THE_LATEST_MS);

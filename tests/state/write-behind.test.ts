@@ -52,6 +52,22 @@ describe('write-behind saving', () => {
     expect(writes).toEqual(['b']);
   });
 
+  it('with `every`, runs each of several writes in order (a record kept per finished play)', () => {
+    const w = fakeWindow();
+    const writes: string[] = [];
+    const keeper = writeBehind(w.win, { every: true });
+    keeper.later(() => writes.push('play 1'));
+    keeper.later(() => writes.push('play 2'));
+    expect(writes).toEqual([]);
+    w.paint();
+    expect(writes).toEqual(['play 1', 'play 2']);
+    keeper.later(() => writes.push('play 3'));
+    w.leave();
+    expect(writes).toEqual(['play 1', 'play 2', 'play 3']);
+    w.tick(1000);
+    expect(writes).toEqual(['play 1', 'play 2', 'play 3']);
+  });
+
   it('writes at once when the page is left or hidden, so a reload loses nothing', () => {
     const w = fakeWindow();
     const writes: string[] = [];

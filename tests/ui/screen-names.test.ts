@@ -36,7 +36,9 @@ it('gives every learner screen its own tab title, one h1 and a name', async () =
   g.ui.go({ name: 'play' });
   for (const words of bestPath()) g.choose(words);
   g.toChoice();
-  // The finished play is kept as a record, so the progress page can open a kept record.
+  // The finished play is kept as a record, so the progress page can open a kept record (at once when the page is
+  // left; otherwise after the ending is painted).
+  window.dispatchEvent(new Event('pagehide'));
   const key = Object.keys(g.stores.reflections.getState().records)[0]!;
   expect(key).toBeTruthy();
   const views: View[] = [

@@ -104,11 +104,13 @@ describe('the learner shell', () => {
     expect(document.body.dataset.view).toBe('play');
   });
 
-  it('keeps the record of a finished play when it ends, before any screen shows it', async () => {
+  it('keeps the record of a finished play once its ending is painted, before any screen shows it', async () => {
     const g = await playing();
     g.ui.go({ name: 'title' });
     for (const words of bestPath()) g.choose(words);
     expect(g.toChoice().kind).toBe('ending');
+    // After the paint, or 250 ms at the latest (app/learner-context.ts): not in the press that ended the play.
+    await new Promise((r) => setTimeout(r, 300));
     const kept = Object.values(g.ui.records.reflections.getState().records);
     expect(kept).toHaveLength(1);
     expect(kept[0]!.scenario.id).toBe(STORY);
@@ -118,6 +120,7 @@ describe('the learner shell', () => {
     const g = await playing();
     for (const words of bestPath()) g.choose(words);
     g.toChoice();
+    window.dispatchEvent(new Event('pagehide')); // the finished play's record is kept now, not while screens draw
     const stores = [
       g.stores.session,
       g.stores.progress,
