@@ -44,20 +44,16 @@ export function svgTexture(
   const h = Math.round(height);
   const read = readArt(svg);
   // Painted in a task of its own: the markup was built and read in this one (together up to 190 ms at 4x for the
-  // room with words on its wall, measured in one task). Handed to WebGL in another: the upload (texImage2D) was
-  // 10-36 ms of the painting task at 4x, which with a garbage collection made tasks of 95-100 ms mid-conversation.
+  // room with words on its wall, measured in one task).
   if (read.ok) {
     return track(
       key,
-      nextTask()
-        .then(() => (scene.textures.exists(key) ? null : paint(read.root, w, h)))
-        .then(async (canvas) => {
-          if (scene.textures.exists(key)) return true;
-          if (!canvas) return false;
-          await nextTask();
-          if (!scene.textures.exists(key)) addCanvasTexture(scene, key, canvas);
-          return true;
-        }),
+      nextTask().then(() => {
+        if (scene.textures.exists(key)) return true;
+        const canvas = paint(read.root, w, h);
+        if (canvas) addCanvasTexture(scene, key, canvas);
+        return canvas !== null;
+      }),
     );
   }
   // A picture that will not draw leaves the stage without it; the words carry on regardless.
