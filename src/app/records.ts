@@ -41,20 +41,13 @@ export function createRecords(d: RecordsDeps): Records {
     const seen = JSON.stringify(endingsSeen.filter((e) => e !== own));
     const kept = built.get(session);
     if (kept?.seen === seen) return kept.debrief;
-    const compiled = d.current();
-    const fresh = buildFresh(
-      session,
-      compiled && compiled.id === session.scenarioId ? compiled : null,
-      endingsSeen,
-    );
+    const fresh = buildFresh(session, endingsSeen);
     built.set(session, { seen, debrief: fresh });
     return fresh;
   };
-  const buildFresh = (
-    session: Session,
-    scenario: CompiledScenario | null,
-    endingsSeen: readonly string[],
-  ): Debrief => {
+  const buildFresh = (session: Session, endingsSeen: readonly string[]): Debrief => {
+    const compiled = d.current();
+    const scenario = compiled && compiled.id === session.scenarioId ? compiled : null;
     const card = d.catalogue.find((c) => c.id === session.scenarioId);
     return buildDebrief({
       session,

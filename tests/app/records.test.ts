@@ -25,12 +25,11 @@ describe("a play's debrief and record", () => {
     const { s, records } = await finishedPlay();
     // The controller notes the ending in progress as the play ends; the summary's debrief may be built before that.
     const session = s.session();
-    s.deps.progress.setState({});
+    const noted = s.deps.progress.getState().visit!;
+    expect(noted.endings).toEqual(['talked-it-through']);
+    s.deps.progress.setState({ visit: { ...noted, endings: [] } });
     const shown = records.debrief(session);
-    s.deps.progress.setState((p) => ({
-      ...p,
-      visit: { ...p.visit!, endings: ['talked-it-through'] },
-    }));
+    s.deps.progress.setState({ visit: noted });
     expect(records.debrief(session)).toBe(shown);
     records.keep(session);
     const kept = Object.values(records.reflections.getState().records);
