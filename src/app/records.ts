@@ -67,8 +67,8 @@ export function createRecords(d: RecordsDeps): Records {
     const profile = d.profile();
     return profile.id !== 'guest' ? profile.name : '';
   };
-  const record = (session: Session, built = debrief(session)) =>
-    buildRecord(built, {
+  const record = (session: Session, shown = debrief(session)) =>
+    buildRecord(shown, {
       learner: learnerName(),
       reflections: answersFor(d.reflections.getState(), session.scenarioId, session.startedAt),
       now: new Date(),
