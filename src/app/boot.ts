@@ -81,20 +81,16 @@ export function createGame(o: GameOptions): Game {
     // (asking for a module's code adds a link to the page for each file it needs: together one task of 50-140 ms
     // at 4x CPU throttling, just after the title became usable).
     requestAnimationFrame(() =>
-      setTimeout(() => {
+      setTimeout(async () => {
         loadInk().catch(() => undefined); // tried again when a scenario starts
-        void nextTask()
-          .then(() => {
-            if (stageEl) stage = startStage(stageEl, o.stores.session, o.stores.settings, o.loading);
-            return nextTask();
-          })
-          .then(() => startSound(o.stores.settings, o.tell))
-          .then((board) => {
-            if (!board) return;
-            cues = board;
-            const current = o.stores.session.getState().session;
-            if (current && playing()) board.ambience(current.stage.ambience);
-          });
+        await nextTask();
+        if (stageEl) stage = startStage(stageEl, o.stores.session, o.stores.settings, o.loading);
+        await nextTask();
+        const board = await startSound(o.stores.settings, o.tell);
+        if (!board) return;
+        cues = board;
+        const current = o.stores.session.getState().session;
+        if (current && playing()) board.ambience(current.stage.ambience);
       }, 0),
     );
   };

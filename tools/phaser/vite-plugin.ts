@@ -69,7 +69,7 @@ const PATCHES: { file: string; find: string; put: string; count: number }[] = [
   {
     file: 'core/Game.js',
     find: 'DOMContentLoaded(this.boot.bind(this));',
-    put: 'DOMContentLoaded(function (boot) { window.setTimeout(boot, 0); }.bind(null, this.boot.bind(this)));',
+    put: 'var boot = this.boot.bind(this);\n    DOMContentLoaded(function () { window.setTimeout(boot, 0); });',
     count: 1,
   },
   {
