@@ -22,7 +22,7 @@ import { printResults } from './output.mjs';
 import { budgetTable, checkBudgets } from './report.mjs';
 import { checkerLine, runCheckerBench } from './checker-run.mjs';
 import { serve } from './serve.mjs';
-import { longTaskSummary } from './stats.mjs';
+import { latencySummary, longTaskSummary, mergePlays } from './stats.mjs';
 import { summarize } from './summarize.mjs';
 
 const { values: args } = parseArgs({
@@ -116,11 +116,19 @@ try {
 
   // Play-throughs: every scenario in the game at the slowest rate (the bench story at the others), the bench story
   // in the baselines; heap after each.
+  // The ink player, whose choice latency the game's is held to, plays its story several times at the slowest rate,
+  // spread over the minutes the game plays (before the first scenario, halfway, after the last), while the game's
+  // page waits with its stage asleep: played once after the game, a busy minute on the machine fell on one and not
+  // the other.
   browser = await launch();
   for (const rate of RATES) {
     log(`Playing through at ${key(rate)}… (${elapsed()})`);
-    raw.play.game[key(rate)] = await playGame(browser, rate);
-    for (const t of ['inkDom', 'phaserInk']) raw.play[t][key(rate)] = await playBaseline(browser, t, rate);
+    const inkPlays = [];
+    const playInk = async () => inkPlays.push(await playBaseline(browser, 'inkDom', rate));
+    raw.play.game[key(rate)] = await playGame(browser, rate, rate === slowest && !quick ? playInk : null);
+    if (inkPlays.length === 0) await playInk();
+    raw.play.inkDom[key(rate)] = mergePlays(inkPlays);
+    raw.play.phaserInk[key(rate)] = await playBaseline(browser, 'phaserInk', rate);
   }
   await browser.close();
 
@@ -181,7 +189,9 @@ if (args.check && !results.pass) process.exitCode = 1;
 
 // ---
 
-async function playGame(browser, rate) {
+/** `between`, if given, runs before the first scenario, before the middle one and after the last (for the ink
+ *  player's plays). */
+async function playGame(browser, rate, between) {
   const { page, cdp, errors, close } = await coldPage(browser, rate);
   try {
     await page.goto(servers.game.url, { waitUntil: 'load' });
@@ -200,7 +210,10 @@ async function playGame(browser, rate) {
       feedbackOff,
     };
     const scenariosHere = playedAt(rate);
+    const pauses = new Set([0, Math.ceil(scenariosHere.length / 2), scenariosHere.length]);
+    out.choiceByScenario = {};
     for (const [i, s] of scenariosHere.entries()) {
+      if (between && pauses.has(i)) await between();
       if (i > 0) await backToPicker(page);
       await startScenario(page, s.title);
       const p = await playPlan(page, s.plan, { settleMs: GAME_SETTLE_MS });
@@ -209,6 +222,7 @@ async function playGame(browser, rate) {
       out.feedback.push(...p.feedback);
       out.dom.choice.push(...p.dom.choice);
       out.dom.continue.push(...p.dom.continue);
+      out.choiceByScenario[s.id] = latencySummary(p.choice);
       await page.waitForTimeout(1000); // the stage's last fades finish before the heap is read
       out.heap[s.id] = await heap(cdp);
       log(
@@ -218,6 +232,7 @@ async function playGame(browser, rate) {
     out.afterAll = out.heap[scenariosHere.at(-1).id];
     const tasks = await page.evaluate(() => window.__bench.longTasks);
     out.longTasks = longTaskSummary(tasks, from);
+    if (between && pauses.has(scenariosHere.length)) await between();
     noteErrors(`game play ${key(rate)}`, errors);
     return out;
   } finally {

@@ -32,6 +32,19 @@ export function longTaskSummary(
   from?: number | null,
 ): LongTaskSummary;
 export function medianLongTasks(summaries: LongTaskSummary[]): LongTaskSummary & { worstMs: number | null };
+export interface Play {
+  choice: number[];
+  continue: number[];
+  feedback: number[];
+  dom: { choice: number[]; continue: number[]; feedback?: number[] };
+  afterAll: { mb: number };
+  longTasks: LongTaskSummary;
+}
+export function mergePlays(plays: Play[]): Play & {
+  dom: { choice: number[]; continue: number[]; feedback: number[] };
+  plays: number;
+  choiceP95ByPlay: (number | null)[];
+};
 export function kindOf(url: string, type: string): string;
 export function bytesBefore(resources: Resource[], until: number | null): Bytes;
 export function round(x: number | null | undefined, digits?: number): number | null;

@@ -43,6 +43,36 @@ export function medianLongTasks(summaries) {
   };
 }
 
+/**
+ * Several play-throughs of one baseline as one: the latencies of all of them, long tasks summed (the longest is the
+ * longest of any), the heap after the last. The bench plays the ink player more than once, spread over the time
+ * the game plays (scripts/bench/run.mjs), so a busy minute on the machine falls on both.
+ */
+export function mergePlays(plays) {
+  const all = (pick) => plays.flatMap(pick);
+  const sum = (k) => round(plays.reduce((s, p) => s + (p.longTasks[k] ?? 0), 0));
+  return {
+    choice: all((p) => p.choice),
+    continue: all((p) => p.continue),
+    feedback: all((p) => p.feedback),
+    dom: {
+      choice: all((p) => p.dom.choice),
+      continue: all((p) => p.dom.continue),
+      feedback: all((p) => p.dom.feedback ?? []),
+    },
+    afterAll: plays.at(-1).afterAll,
+    longTasks: {
+      over50: sum('over50'),
+      over100: sum('over100'),
+      maxMs: round(Math.max(0, ...plays.map((p) => p.longTasks.maxMs ?? 0))),
+      blockingMs: sum('blockingMs'),
+    },
+    plays: plays.length,
+    // Each play's own tail, to see whether one of them met a busy moment.
+    choiceP95ByPlay: plays.map((p) => latencySummary(p.choice).p95),
+  };
+}
+
 export function kindOf(url, type) {
   if (type === 'document') return 'html';
   const path = url.split(/[?#]/)[0].toLowerCase();

@@ -127,6 +127,10 @@ export function summarize(raw, meta) {
     ratios: {},
     diagnostics: {
       longFramesAfterFirstInteractive: perRate(raw.loads.game, longFrames),
+      // Where in the play-through the tail fell: each scenario's choice latency, and the ink player's p95 in each
+      // of its plays (spread over the game's).
+      choiceByScenario: perRate(raw.play.game, (p) => p.choiceByScenario ?? null),
+      inkChoiceP95ByPlay: perRate(raw.play.inkDom ?? {}, (p) => p.choiceP95ByPlay ?? null),
       errors: raw.errors,
     },
   };

@@ -7,6 +7,7 @@ import {
   longTaskSummary,
   median,
   medianLongTasks,
+  mergePlays,
   percentile,
   round,
 } from '../../scripts/bench/stats.mjs';
@@ -53,6 +54,29 @@ describe('long tasks', () => {
       blockingMs: 70,
       worstMs: 300,
     });
+  });
+});
+
+describe('several plays of a baseline as one', () => {
+  const play = (choice: number[], maxMs: number, mb: number) => ({
+    choice,
+    continue: choice.map((c) => c / 2),
+    feedback: [],
+    dom: { choice: choice.map((c) => c - 5), continue: [1] },
+    afterAll: { mb },
+    longTasks: { over50: 1, over100: maxMs > 100 ? 1 : 0, maxMs, blockingMs: maxMs - 50 },
+  });
+
+  it('pools the latencies, sums the long tasks, keeps the longest and the last heap', () => {
+    const m = mergePlays([play([10, 20], 60, 2), play([30, 100], 120, 3), play([40], 70, 2.5)]);
+    expect(m.choice).toEqual([10, 20, 30, 100, 40]);
+    expect(m.continue).toEqual([5, 10, 15, 50, 20]);
+    expect(m.dom).toEqual({ choice: [5, 15, 25, 95, 35], continue: [1, 1, 1], feedback: [] });
+    expect(m.longTasks).toEqual({ over50: 3, over100: 1, maxMs: 120, blockingMs: 100 });
+    expect(m.afterAll).toEqual({ mb: 2.5 });
+    expect(m.plays).toBe(3);
+    // Each play's own p95, so a play that met a busy moment on the machine shows.
+    expect(m.choiceP95ByPlay).toEqual([20, 97, 40]);
   });
 });
 

@@ -67,6 +67,22 @@ describe('summarize', () => {
     expect(r.leak).toMatchObject({ playThroughs: 2, slopeKBPerPlayThrough: 102.4 });
   });
 
+  it("says where the tail fell: each scenario's choice latency, and each ink play's p95", () => {
+    const withSpread = {
+      ...raw,
+      play: {
+        ...raw.play,
+        game: { x4: { ...raw.play.game.x4, choiceByScenario: { a: { p50: 20, p95: 29, max: 30, n: 2 } } } },
+        inkDom: { x4: { ...raw.play.inkDom.x4, plays: 3, choiceP95ByPlay: [10, 12, 30] } },
+      },
+    };
+    const s = summarize(withSpread, {});
+    expect(s.diagnostics.choiceByScenario.x4).toEqual({ a: { p50: 20, p95: 29, max: 30, n: 2 } });
+    expect(s.diagnostics.inkChoiceP95ByPlay.x4).toEqual([10, 12, 30]);
+    // Older raw data (one ink play, no per-scenario figures) still summarises.
+    expect(r.diagnostics.choiceByScenario.x4).toBeNull();
+  });
+
   it('counts only the bytes requested before first interactive', () => {
     expect(r.initialKB.x4).toMatchObject({ compressed: 11, raw: 42, requests: 2 });
     expect(r.firstLineKB.x4.requests).toBe(3);
