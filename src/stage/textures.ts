@@ -4,13 +4,13 @@
 // The art is painted onto a 2D canvas with the canvas's own path calls (src/stage/paint), and the canvas becomes
 // the texture. The browser's way (an SVG <img>) reads each picture as a small document first: 50-130 ms of one task
 // at 4x CPU throttling for a room or a person, mid-conversation; painting the same picture directly costs about a
-// fifth of that. A picture the painter cannot read (markup the art does not write today) still goes the browser's
-// way. Handing WebGL an <img> itself would rasterise the SVG inside texImage2D, so even then it is drawn onto a
-// canvas first (docs/performance.md).
+// fifth of that, and it is painted a slice at a time, in as many tasks as it needs. A picture the painter cannot
+// read (markup the art does not write today) still goes the browser's way. Handing WebGL an <img> itself would
+// rasterise the SVG inside texImage2D, so even then it is drawn onto a canvas first (docs/performance.md).
 
 import type * as Phaser from 'phaser';
 import { nextTask } from '../app/next-task';
-import { drawArt } from './paint/draw';
+import { drawArt, drawArtSteps } from './paint/draw';
 import { readArt, type ArtNode } from './paint/read';
 import { ART_TYPEFACE } from './art/svg';
 
@@ -42,30 +42,48 @@ export function svgTexture(
   if (existing) return existing;
   const w = Math.round(width);
   const h = Math.round(height);
-  const read = readArt(svg);
-  // Painted in a task of its own: the markup was built and read in this one (together up to 190 ms at 4x for the
-  // room with words on its wall, measured in one task).
-  if (read.ok) {
-    return track(
-      key,
-      nextTask().then(() => {
-        if (scene.textures.exists(key)) return true;
-        const canvas = paint(read.root, w, h);
-        if (canvas) addCanvasTexture(scene, key, canvas);
-        return canvas !== null;
-      }),
-    );
-  }
-  // A picture that will not draw leaves the stage without it; the words carry on regardless.
+  // Read and painted in tasks of their own: the markup was built in this one (markup, reading and painting were one
+  // task of up to 190 ms at 4x for the room with words on its wall; markup and reading, then painting, still made
+  // tasks of 100-120 ms).
   return track(
     key,
-    loadSvg(svg, w, h, (img) => {
-      if (scene.textures.exists(key)) return;
-      const canvas = rasterise(img, w, h);
-      if (canvas) addCanvasTexture(scene, key, canvas);
-      else scene.textures.addImage(key, img);
+    nextTask().then(async () => {
+      const read = readArt(svg);
+      // A picture that will not draw leaves the stage without it; the words carry on regardless.
+      if (!read.ok) return loadSvg(svg, w, h, (img) => addRasterised(scene, key, img, w, h));
+      if (scene.textures.exists(key)) return true;
+      const canvas = await paintInSlices(read.root, w, h);
+      if (canvas && !scene.textures.exists(key)) addCanvasTexture(scene, key, canvas);
+      return canvas !== null;
     }),
   );
+}
+
+/** At most this long painting in one task before the rest waits for the next (ms, as the page's clock counts). */
+const SLICE_MS = 25;
+
+/** The picture painted on a canvas of its own, a slice of it per task; null if a 2D canvas cannot be had. */
+async function paintInSlices(
+  root: ArtNode,
+  width: number,
+  height: number,
+): Promise<HTMLCanvasElement | null> {
+  const ctx = context(width, height);
+  if (!ctx) return null;
+  let from = performance.now();
+  for (const _ of drawArtSteps(ctx, root, width, height, context)) {
+    if (performance.now() - from < SLICE_MS) continue;
+    await nextTask();
+    from = performance.now();
+  }
+  return ctx.canvas;
+}
+
+function addRasterised(scene: Phaser.Scene, key: string, img: HTMLImageElement, w: number, h: number): void {
+  if (scene.textures.exists(key)) return;
+  const canvas = rasterise(img, w, h);
+  if (canvas) addCanvasTexture(scene, key, canvas);
+  else scene.textures.addImage(key, img);
 }
 
 /** Counts `job` as a picture being made until it settles; a second request for the same key gets the same job. */

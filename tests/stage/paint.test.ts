@@ -1,8 +1,9 @@
 // The stage's reader for its own SVG markup (src/stage/paint): every picture the art makes must be readable, so
 // none of them falls back to the browser's slow SVG image; anything else is refused with a reason, never guessed.
 
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { backdropSvg, characterSvg, locationIds, moodIds, toLook } from '../../src/stage/art/index';
+import { drawArt, drawArtSteps } from '../../src/stage/paint/draw';
 import { readArt, viewBox, type ArtNode } from '../../src/stage/paint/read';
 import { multiply, readTransform, type Matrix } from '../../src/stage/paint/transform';
 import { cast } from '../../src/story/registries';
@@ -109,5 +110,64 @@ describe('reading the art', () => {
       expect(read.ok, markup).toBe(false);
       if (!read.ok) expect(read.reason, markup).toMatch(reason);
     }
+  });
+});
+
+describe('painting a step at a time', () => {
+  // A 2D context that writes down what is done to it, and Path2D (which Node lacks) as a plain record.
+  class FakePath {
+    constructor(readonly d?: string) {}
+    rect() {}
+    roundRect() {}
+    ellipse() {}
+    arc() {}
+  }
+  const recorder = (log: string[], name = 'main') => {
+    const canvas = { width: 100, height: 50 };
+    return new Proxy({ canvas } as unknown as CanvasRenderingContext2D, {
+      get(target, key) {
+        if (key === 'canvas') return canvas;
+        if (key === 'getTransform') return () => ({ a: 1 });
+        if (typeof key !== 'string') return undefined;
+        return (...args: unknown[]) => log.push(`${name}.${key}(${args.length})`);
+      },
+      set(_t, key, value) {
+        log.push(`${name}.${String(key)}=${typeof value === 'object' ? 'obj' : String(value)}`);
+        return true;
+      },
+    });
+  };
+  const svg =
+    '<svg viewBox="0 0 100 50"><rect width="100" height="50" fill="#eee"/>' +
+    '<g opacity="0.5"><circle cx="10" cy="10" r="5"/><path d="M0 0 L5 5"/></g>' +
+    '<text x="5" y="40" font-size="8">Menu</text></svg>';
+
+  it('stops after each shape or piece of words, and ends as the whole drawing does', () => {
+    const g = globalThis as { Path2D?: unknown };
+    const had = g.Path2D;
+    g.Path2D ??= FakePath;
+    onTestFinished(() => {
+      g.Path2D = had;
+    });
+    const read = readArt(svg);
+    if (!read.ok) throw new Error(read.reason);
+    const whole: string[] = [];
+    drawArt(recorder(whole), read.root, 100, 50, () => recorder(whole, 'layer'));
+    const stepped: string[] = [];
+    let steps = 0;
+    for (const _ of drawArtSteps(recorder(stepped), read.root, 100, 50, () => recorder(stepped, 'layer'))) {
+      steps += 1;
+      stepped.push('-- another task --');
+    }
+    // The rectangle, the circle and the path (on the faded group's own layer), the words: four steps.
+    expect(steps).toBe(4);
+    expect(stepped.filter((c) => !c.startsWith('--'))).toEqual(whole);
+    // The faded group is laid onto the picture only once both its shapes are on its layer.
+    const laid = stepped.indexOf('main.drawImage(3)');
+    expect(stepped.filter((c) => c === 'layer.fill(2)')).toHaveLength(2);
+    expect(laid).toBeGreaterThan(stepped.lastIndexOf('layer.fill(2)'));
+    expect(stepped.filter((c) => c === 'main.save(0)').length).toBe(
+      stepped.filter((c) => c === 'main.restore(0)').length,
+    );
   });
 });

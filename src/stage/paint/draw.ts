@@ -20,6 +20,23 @@ const number = (value: string | undefined, otherwise: number): number => {
 /** Draws `root` (an <svg>) filling `width` x `height` as the SVG would be shown at that size (centred, kept in
  *  proportion). The context's own state is left as it was. */
 export function drawArt(ctx: Context, root: ArtNode, width: number, height: number, layer: LayerMaker): void {
+  for (const _ of drawArtSteps(ctx, root, width, height, layer)) {
+    // every step at once
+  }
+}
+
+/**
+ * The same drawing, a step (one shape or one piece of text) at a time. A caller may stop between steps and go on in
+ * a later task: the canvas keeps what is drawn and its state. A room with words on its wall took up to 100 ms at
+ * 4x CPU throttling to paint, in one task a key press would wait behind (docs/performance.md).
+ */
+export function* drawArtSteps(
+  ctx: Context,
+  root: ArtNode,
+  width: number,
+  height: number,
+  layer: LayerMaker,
+): Generator<void, void, void> {
   const box = viewBox(root);
   if (!box) return;
   const [x, y, w, h] = box;
@@ -34,36 +51,50 @@ export function drawArt(ctx: Context, root: ArtNode, width: number, height: numb
     (height - h * scale) / 2 - y * scale,
   );
   ctx.miterLimit = 4;
-  for (const child of root.children) drawNode(ctx, child, 1, layer);
+  for (const child of root.children) yield* drawNode(ctx, child, 1, layer);
   ctx.restore();
 }
 
-function drawNode(ctx: Context, node: ArtNode, alpha: number, layer: LayerMaker): void {
+function* drawNode(
+  ctx: Context,
+  node: ArtNode,
+  alpha: number,
+  layer: LayerMaker,
+): Generator<void, void, void> {
   const opacity = Math.min(1, Math.max(0, number(node.attrs.opacity, 1)));
   if (opacity === 0) return;
   ctx.save();
   if (node.transform) ctx.transform(...node.transform);
-  if (node.name === 'g') drawGroup(ctx, node, alpha, opacity, layer);
-  else if (node.name === 'text') drawText(ctx, node, alpha * opacity);
-  else drawShape(ctx, node, alpha * opacity);
+  if (node.name === 'g') yield* drawGroup(ctx, node, alpha, opacity, layer);
+  else {
+    if (node.name === 'text') drawText(ctx, node, alpha * opacity);
+    else drawShape(ctx, node, alpha * opacity);
+    yield;
+  }
   ctx.restore();
 }
 
-function drawGroup(ctx: Context, node: ArtNode, alpha: number, opacity: number, layer: LayerMaker): void {
+function* drawGroup(
+  ctx: Context,
+  node: ArtNode,
+  alpha: number,
+  opacity: number,
+  layer: LayerMaker,
+): Generator<void, void, void> {
   if (opacity >= 1) {
-    for (const child of node.children) drawNode(ctx, child, alpha, layer);
+    for (const child of node.children) yield* drawNode(ctx, child, alpha, layer);
     return;
   }
   const { width, height } = ctx.canvas;
   const inner = layer(width, height);
   if (!inner) {
     // No layer to be had: each shape at the group's opacity, which differs only where the shapes overlap.
-    for (const child of node.children) drawNode(ctx, child, alpha * opacity, layer);
+    for (const child of node.children) yield* drawNode(ctx, child, alpha * opacity, layer);
     return;
   }
   inner.setTransform(ctx.getTransform());
   inner.miterLimit = ctx.miterLimit;
-  for (const child of node.children) drawNode(inner, child, 1, layer);
+  for (const child of node.children) yield* drawNode(inner, child, 1, layer);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.globalAlpha = alpha * opacity;
   ctx.drawImage(inner.canvas, 0, 0);
