@@ -15,6 +15,14 @@ export function printResults(results, { json, outFile, stdout = process.stdout, 
     out('', 'CPU profile of one 4x load (self time by file, ms):');
     for (const f of profile.byFile.slice(0, 8)) out(`  ${String(f.ms).padStart(6)}  ${f.what}`);
   }
+  const longest = results.diagnostics?.longestWhilePlaying?.x4;
+  if (longest?.length) {
+    out('', 'Longest tasks while playing at 4x (ms, scenario, after which press, scripts in the frame):');
+    for (const t of longest)
+      out(
+        `  ${String(t.ms).padStart(4)}  ${t.scenario ?? '?'}, ${t.afterPress ? `${t.afterPress.ms} ms after a ${t.afterPress.kind}` : 'before any press'}: ${t.scripts?.length ? t.scripts.join('; ') : t.scripts ? "no script (the browser's own work)" : 'no long frame recorded'}`,
+      );
+  }
   if (results.checker) out('', checkerLine(results.checker));
   out('', 'Budgets (bench/budgets.json):', '\n' + budgetTable(results.budgets));
   const errors = results.diagnostics?.errors ?? [];

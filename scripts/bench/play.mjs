@@ -84,8 +84,8 @@ export async function backToPicker(page) {
  * Plays `plan` from the current screen to the end. `settleMs`: wait this long after each screen is painted before
  * the next input (the game ignores input for 250 ms after a new screen). `skewMs`: instead of waiting, move the
  * page's clock on (leak check only; with `waitPaint` false, each step ends when the next screen is in the DOM).
- * Returns the latencies (ms, input to paint) by kind of input, and in `dom`
- * the part of each that was script: input to the new screen being in the DOM.
+ * Returns the latencies (ms, input to paint) by kind of input, in `dom` the part of each that was script (input
+ * to the new screen being in the DOM), and in `presses` when each input came.
  */
 export async function playPlan(
   page,
@@ -97,6 +97,8 @@ export async function playPlan(
     continue: [],
     feedback: [],
     dom: { choice: [], continue: [], feedback: [] },
+    // Each input's moment on the page's clock, and its kind: what a long task came after.
+    presses: [],
     choicesMade: 0,
     steps: 0,
   };
@@ -139,6 +141,7 @@ export async function playPlan(
     );
     out[kind].push(shown.paint);
     out.dom[kind].push(shown.dom);
+    out.presses.push({ at: shown.at, kind });
     out.steps += 1;
     screen = shown.screen;
   }

@@ -22,7 +22,7 @@ import { printResults } from './output.mjs';
 import { budgetTable, checkBudgets } from './report.mjs';
 import { checkerLine, runCheckerBench } from './checker-run.mjs';
 import { serve } from './serve.mjs';
-import { latencySummary, longTaskSummary, mergePlays } from './stats.mjs';
+import { latencySummary, longestTasks, longTaskSummary, mergePlays } from './stats.mjs';
 import { summarize } from './summarize.mjs';
 
 const { values: args } = parseArgs({
@@ -212,8 +212,11 @@ async function playGame(browser, rate, between) {
     const scenariosHere = playedAt(rate);
     const pauses = new Set([0, Math.ceil(scenariosHere.length / 2), scenariosHere.length]);
     out.choiceByScenario = {};
+    const marks = [];
+    const presses = [];
     for (const [i, s] of scenariosHere.entries()) {
       if (between && pauses.has(i)) await between();
+      marks.push({ at: await page.evaluate(() => performance.now()), label: s.id });
       if (i > 0) await backToPicker(page);
       await startScenario(page, s.title);
       const p = await playPlan(page, s.plan, { settleMs: GAME_SETTLE_MS });
@@ -222,6 +225,7 @@ async function playGame(browser, rate, between) {
       out.feedback.push(...p.feedback);
       out.dom.choice.push(...p.dom.choice);
       out.dom.continue.push(...p.dom.continue);
+      presses.push(...p.presses);
       out.choiceByScenario[s.id] = latencySummary(p.choice);
       await page.waitForTimeout(1000); // the stage's last fades finish before the heap is read
       out.heap[s.id] = await heap(cdp);
@@ -230,8 +234,12 @@ async function playGame(browser, rate, between) {
       );
     }
     out.afterAll = out.heap[scenariosHere.at(-1).id];
-    const tasks = await page.evaluate(() => window.__bench.longTasks);
+    const { tasks, loafs } = await page.evaluate(() => ({
+      tasks: window.__bench.longTasks,
+      loafs: window.__bench.loafs,
+    }));
     out.longTasks = longTaskSummary(tasks, from);
+    out.longest = longestTasks(tasks, { from, n: 5, marks, presses, loafs });
     if (between && pauses.has(scenariosHere.length)) await between();
     noteErrors(`game play ${key(rate)}`, errors);
     return out;

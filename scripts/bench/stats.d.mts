@@ -31,6 +31,28 @@ export function longTaskSummary(
   tasks: { start: number; dur: number }[],
   from?: number | null,
 ): LongTaskSummary;
+export interface LongTaskContext {
+  ms: number | null;
+  scenario: string | null;
+  afterPress: { kind: string; ms: number | null } | null;
+  scripts: string[] | null;
+  renderMs: number | null;
+}
+export function longestTasks(
+  tasks: { start: number; dur: number }[],
+  opts?: {
+    from?: number;
+    n?: number;
+    marks?: { at: number; label: string }[];
+    presses?: { at: number; kind: string }[];
+    loafs?: {
+      start: number;
+      dur: number;
+      render: number;
+      scripts: { dur: number; invoker?: string; type?: string }[];
+    }[];
+  },
+): LongTaskContext[];
 export function medianLongTasks(summaries: LongTaskSummary[]): LongTaskSummary & { worstMs: number | null };
 export interface Play {
   choice: number[];

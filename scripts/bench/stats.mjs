@@ -31,6 +31,35 @@ export function longTaskSummary(tasks, from = 0) {
   };
 }
 
+/**
+ * The `n` longest tasks from `from` on, each with what was happening: the scenario being played (the last of
+ * `marks` at or before it), the last press before it (its kind and how long before the task began) and, from the
+ * long animation frame that overlaps it most, the scripts that ran in that frame (over 5 ms) and its rendering
+ * time. A task with no script in its frame is the browser's own work (garbage collection, decoding, rendering).
+ */
+export function longestTasks(tasks, { from = 0, n = 5, marks = [], presses = [], loafs = [] } = {}) {
+  const last = (list, t) => list.filter((x) => x.at <= t).at(-1);
+  return tasks
+    .filter((t) => t.start >= from)
+    .sort((a, b) => b.dur - a.dur)
+    .slice(0, n)
+    .map((t) => {
+      const end = t.start + t.dur;
+      const overlap = (l) => Math.min(end, l.start + l.dur) - Math.max(t.start, l.start);
+      const frame = loafs.filter((l) => overlap(l) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
+      const press = last(presses, t.start + 1);
+      return {
+        ms: round(t.dur),
+        scenario: last(marks, t.start)?.label ?? null,
+        afterPress: press ? { kind: press.kind, ms: round(t.start - press.at) } : null,
+        scripts: frame
+          ? frame.scripts.filter((s) => s.dur > 5).map((s) => `${s.invoker ?? s.type ?? '?'} ${round(s.dur)}`)
+          : null,
+        renderMs: frame ? round(frame.render) : null,
+      };
+    });
+}
+
 /** The median of each field over several runs' long-task summaries, and the worst single task. */
 export function medianLongTasks(summaries) {
   const pick = (k) => round(median(summaries.map((s) => s[k])));

@@ -131,6 +131,8 @@ export function summarize(raw, meta) {
       // of its plays (spread over the game's).
       choiceByScenario: perRate(raw.play.game, (p) => p.choiceByScenario ?? null),
       inkChoiceP95ByPlay: perRate(raw.play.inkDom ?? {}, (p) => p.choiceP95ByPlay ?? null),
+      // The five longest tasks while the game was played: the scenario, the press before, the scripts in the frame.
+      longestWhilePlaying: perRate(raw.play.game, (p) => p.longest ?? null),
       errors: raw.errors,
     },
   };

@@ -64,4 +64,33 @@ describe('the bench’s closing output', () => {
     expect(() => JSON.parse(stdout.text())).toThrow();
     expect(stderr.text()).toBe('');
   });
+
+  it('lists the longest tasks while playing at 4x, with the scenario and the press before each', () => {
+    const withLongest = {
+      ...results,
+      diagnostics: {
+        ...results.diagnostics,
+        longestWhilePlaying: {
+          x4: [
+            {
+              ms: 131,
+              scenario: 'nobody-to-ask',
+              afterPress: { kind: 'continue', ms: 24 },
+              scripts: ['BUTTON#continue.onclick 40'],
+              renderMs: 9,
+            },
+            { ms: 96, scenario: 'nothing-changes', afterPress: null, scripts: [], renderMs: 0 },
+          ],
+        },
+      },
+    };
+    const stdout = sink();
+    printResults(withLongest, { json: false, outFile: join(ROOT, 'out.json'), stdout, stderr: sink() });
+    expect(stdout.text()).toContain(
+      '   131  nobody-to-ask, 24 ms after a continue: BUTTON#continue.onclick 40',
+    );
+    expect(stdout.text()).toContain(
+      "    96  nothing-changes, before any press: no script (the browser's own work)",
+    );
+  });
 });

@@ -5,6 +5,7 @@ import {
   kindOf,
   latencySummary,
   longTaskSummary,
+  longestTasks,
   median,
   medianLongTasks,
   mergePlays,
@@ -54,6 +55,62 @@ describe('long tasks', () => {
       blockingMs: 70,
       worstMs: 300,
     });
+  });
+});
+
+describe('the longest tasks while playing, with what was happening', () => {
+  const tasks = [
+    { start: 50, dur: 300 }, // before playing began: left out
+    { start: 1000, dur: 70 },
+    { start: 2000, dur: 130 },
+    { start: 3000, dur: 90 },
+  ];
+  const marks = [
+    { at: 900, label: 'first-scenario' },
+    { at: 2500, label: 'second-scenario' },
+  ];
+  const presses = [
+    { at: 1980, kind: 'continue' },
+    { at: 2990, kind: 'choice' },
+  ];
+  const loafs = [
+    // Overlaps the 130 ms task by 20 ms only.
+    { start: 1900, dur: 120, render: 4, scripts: [{ dur: 30, invoker: 'BUTTON.onclick' }] },
+    // Overlaps it by 110 ms: this frame is the task's.
+    {
+      start: 2020,
+      dur: 150,
+      render: 12,
+      scripts: [
+        { dur: 40, invoker: 'TimerHandler:setTimeout' },
+        { dur: 3, invoker: 'too short to name' },
+      ],
+    },
+  ];
+
+  it('lists the n longest from the given moment, longest first, with the scenario, the press before and the frame', () => {
+    expect(longestTasks(tasks, { from: 900, n: 2, marks, presses, loafs })).toEqual([
+      {
+        ms: 130,
+        scenario: 'first-scenario',
+        afterPress: { kind: 'continue', ms: 20 },
+        scripts: ['TimerHandler:setTimeout 40'],
+        renderMs: 12,
+      },
+      {
+        ms: 90,
+        scenario: 'second-scenario',
+        afterPress: { kind: 'choice', ms: 10 },
+        scripts: null,
+        renderMs: null,
+      },
+    ]);
+  });
+
+  it('says nothing it does not know: no scenario, press or frame before the task', () => {
+    expect(longestTasks([{ start: 10, dur: 60 }])).toEqual([
+      { ms: 60, scenario: null, afterPress: null, scripts: null, renderMs: null },
+    ]);
   });
 });
 
