@@ -13,6 +13,7 @@ import {
   type StorageLike,
   persistedStore,
 } from './persist';
+import { byText } from './order';
 
 export interface ReflectionEntry {
   scenarioId: string;
@@ -73,7 +74,7 @@ export const reflectionsSpec: PersistSpec<ReflectionsState> = {
 /** Keeps the `max` newest values, so the store cannot grow without end on a shared tablet. */
 function newest<T>(map: Record<string, T>, max: number, when: (v: T) => string): Record<string, T> {
   const kept = Object.entries(map)
-    .sort((a, b) => when(b[1]).localeCompare(when(a[1])))
+    .sort((a, b) => byText(when(b[1]), when(a[1])))
     .slice(0, max);
   return Object.fromEntries(kept);
 }

@@ -2,6 +2,7 @@
 // goes up), never overwritten; a saved game changed in another tab is not silently replaced, the learner is told.
 
 import { strongerStanding, type OutcomeStanding, type Progress } from './progress';
+import { byText } from './order';
 
 export function mergeProgress(mine: Progress, theirs: Progress): Progress {
   const out: Progress = { ...theirs, ...mine };
@@ -25,7 +26,7 @@ export function mergeProgress(mine: Progress, theirs: Progress): Progress {
     };
   }
   // A stable key order, so two tabs that merge the same data write the same text and stop echoing each other.
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => byText(a, b)));
 }
 
 export function sameProgress(a: Progress, b: Progress): boolean {

@@ -9,12 +9,13 @@ import { button, h } from '../dom';
 import type { UiContext } from '../context';
 import { readRecordFile } from './files';
 import { longDate } from './record-sheet';
+import { byText } from '../../state/order';
 import './debrief.css';
 
 export function progressScreen(ui: UiContext): HTMLElement {
   const kept = ui.records.reflections.getState().records;
   const overview = buildOverview(ui.progress.getState(), ui.catalogue, Object.values(kept));
-  const records = Object.entries(kept).sort((a, b) => b[1].createdAt.localeCompare(a[1].createdAt));
+  const records = Object.entries(kept).sort((a, b) => byText(b[1].createdAt, a[1].createdAt));
   return h(
     'section',
     { class: 'screen progress-screen', 'aria-labelledby': 'progress-heading' },
