@@ -20,7 +20,7 @@ export function printResults(results, { json, outFile, stdout = process.stdout, 
     out('', 'Longest tasks while playing at 4x (ms, scenario, after which press, scripts in the frame):');
     for (const t of longest)
       out(
-        `  ${String(t.ms).padStart(4)}  ${t.scenario ?? '?'}, ${t.afterPress ? `${t.afterPress.ms} ms after a ${t.afterPress.kind}` : 'before any press'}: ${t.scripts?.length ? t.scripts.join('; ') : t.scripts ? "no script (the browser's own work)" : 'no long frame recorded'}`,
+        `  ${String(t.ms).padStart(4)}  ${t.scenario ?? '?'}, ${t.afterPress ? `${t.afterPress.ms} ms after ${t.afterPress.kind === 'start' ? 'its Start' : `a ${t.afterPress.kind}`}` : 'before any press'}: ${t.scripts?.length ? t.scripts.join('; ') : t.scripts ? "no script (the browser's own work)" : 'no long frame recorded'}`,
       );
   }
   if (results.checker) out('', checkerLine(results.checker));

@@ -218,6 +218,8 @@ async function playGame(browser, rate, between) {
       if (between && pauses.has(i)) await between();
       marks.push({ at: await page.evaluate(() => performance.now()), label: s.id });
       if (i > 0) await backToPicker(page);
+      // Opening a scenario is a press too (its Start): a long task in the opening is named as coming after it.
+      presses.push({ at: await page.evaluate(() => performance.now()), kind: 'start' });
       await startScenario(page, s.title);
       const p = await playPlan(page, s.plan, { settleMs: GAME_SETTLE_MS });
       out.choice.push(...p.choice);

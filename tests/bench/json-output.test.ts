@@ -80,6 +80,13 @@ describe('the bench’s closing output', () => {
               renderMs: 9,
             },
             { ms: 96, scenario: 'nothing-changes', afterPress: null, scripts: [], renderMs: 0 },
+            {
+              ms: 88,
+              scenario: 'just-being-friendly',
+              afterPress: { kind: 'start', ms: 410 },
+              scripts: ['Scheduler.yield.then 88'],
+              renderMs: 0,
+            },
           ],
         },
       },
@@ -91,6 +98,9 @@ describe('the bench’s closing output', () => {
     );
     expect(stdout.text()).toContain(
       "    96  nothing-changes, before any press: no script (the browser's own work)",
+    );
+    expect(stdout.text()).toContain(
+      '    88  just-being-friendly, 410 ms after its Start: Scheduler.yield.then 88',
     );
   });
 });
