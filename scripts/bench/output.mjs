@@ -20,7 +20,7 @@ export function printResults(results, { json, outFile, stdout = process.stdout, 
     out('', 'Longest tasks while playing at 4x (ms, scenario, after which press, scripts in the frame):');
     for (const t of longest)
       out(
-        `  ${String(t.ms).padStart(4)}  ${t.scenario ?? '?'}, ${t.afterPress ? `${t.afterPress.ms} ms after ${t.afterPress.kind === 'start' ? 'its Start' : `a ${t.afterPress.kind}`}` : 'before any press'}: ${t.scripts?.length ? t.scripts.join('; ') : t.scripts ? "no script (the browser's own work)" : 'no long frame recorded'}`,
+        `  ${String(t.ms).padStart(4)}  ${t.scenario ?? '?'}, ${afterWhichPress(t.afterPress)}: ${frameScripts(t.scripts)}`,
       );
   }
   if (results.checker) out('', checkerLine(results.checker));
@@ -30,4 +30,16 @@ export function printResults(results, { json, outFile, stdout = process.stdout, 
     out('', `Page errors (${errors.length}):`, '\n  ' + [...new Set(errors)].slice(0, 10).join('\n  '));
   out('', `Results: ${relative(process.cwd(), outFile)}  (${results.durationS} s)`);
   if (json) stdout.write(JSON.stringify(results, null, 2) + '\n');
+}
+
+/** "410 ms after its Start", "7 ms after a continue", or "before any press". */
+function afterWhichPress(press) {
+  if (!press) return 'before any press';
+  return `${press.ms} ms after ${press.kind === 'start' ? 'its Start' : `a ${press.kind}`}`;
+}
+
+/** The scripts in a long task's frame; an empty list means the frame had none, a missing one that no frame was seen. */
+function frameScripts(scripts) {
+  if (!scripts) return 'no long frame recorded';
+  return scripts.length ? scripts.join('; ') : "no script (the browser's own work)";
 }
