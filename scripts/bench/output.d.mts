@@ -8,3 +8,6 @@ export function printResults(
     stderr?: { write(chunk: string): unknown };
   },
 ): void;
+export function gpuShareLine(
+  gpu: { game?: Record<string, number | null>; inkDom?: Record<string, number | null> } | undefined,
+): string | null;

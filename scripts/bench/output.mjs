@@ -23,6 +23,8 @@ export function printResults(results, { json, outFile, stdout = process.stdout, 
         `  ${String(t.ms).padStart(4)}  ${t.scenario ?? '?'}, ${afterWhichPress(t.afterPress)}: ${frameScripts(t.scripts)}`,
       );
   }
+  const gpuLine = gpuShareLine(results.diagnostics?.gpuCoresWhilePlaying);
+  if (gpuLine) out('', gpuLine);
   if (results.checker) out('', checkerLine(results.checker));
   out('', 'Budgets (bench/budgets.json):', '\n' + budgetTable(results.budgets));
   const errors = results.diagnostics?.errors ?? [];
@@ -42,4 +44,17 @@ function afterWhichPress(press) {
 function frameScripts(scripts) {
   if (!scripts) return 'no long frame recorded';
   return scripts.length ? scripts.join('; ') : "no script (the browser's own work)";
+}
+
+/** "Chromium's GPU process while playing at 4x: the game 1.18 cores, the ink player 0.25 ...", or null when not
+ *  measured (not Linux). */
+export function gpuShareLine(gpu) {
+  const game = gpu?.game?.x4;
+  const ink = gpu?.inkDom?.x4;
+  if (typeof game !== 'number') return null;
+  const inkPart = typeof ink === 'number' ? `, the ink player ${ink.toFixed(2)}` : '';
+  return (
+    `Chromium's GPU process while playing at 4x: the game ${game.toFixed(2)} cores${inkPart} ` +
+    '(software WebGL and compositing, on the cores the page runs on)'
+  );
 }

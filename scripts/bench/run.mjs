@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch, heap, coldPage, VIEWPORT } from './browser.mjs';
 import { buildAll, ROOT, versions } from './build.mjs';
+import { gpuMeter } from './gpu-share.mjs';
 import { heapByConstructor, heapGrowth } from './heap-diff.mjs';
 import { coldLoad } from './load.mjs';
 import { backToPicker, instantFeedbackOff, playAgain, playPlan, scenarios, startScenario } from './play.mjs';
@@ -214,6 +215,8 @@ async function playGame(browser, rate, between) {
     out.choiceByScenario = {};
     const marks = [];
     const presses = [];
+    // Only the game's own play-throughs: the ink player's plays (between) are measured in theirs.
+    const gpu = gpuMeter();
     for (const [i, s] of scenariosHere.entries()) {
       if (between && pauses.has(i)) await between();
       marks.push({ at: await page.evaluate(() => performance.now()), label: s.id });
@@ -221,7 +224,9 @@ async function playGame(browser, rate, between) {
       // Opening a scenario is a press too (its Start): a long task in the opening is named as coming after it.
       presses.push({ at: await page.evaluate(() => performance.now()), kind: 'start' });
       await startScenario(page, s.title);
+      gpu.start();
       const p = await playPlan(page, s.plan, { settleMs: GAME_SETTLE_MS });
+      gpu.stop();
       out.choice.push(...p.choice);
       out.continue.push(...p.continue);
       out.feedback.push(...p.feedback);
@@ -242,6 +247,7 @@ async function playGame(browser, rate, between) {
     }));
     out.longTasks = longTaskSummary(tasks, from);
     out.longest = longestTasks(tasks, { from, n: 5, marks, presses, loafs });
+    out.gpuCores = gpu.cores();
     if (between && pauses.has(scenariosHere.length)) await between();
     noteErrors(`game play ${key(rate)}`, errors);
     return out;
@@ -260,7 +266,10 @@ async function playBaseline(browser, target, rate) {
       window.__bench.markScreen();
       return performance.now();
     });
+    const gpu = gpuMeter();
+    gpu.start();
     const p = await playPlan(page, story.plan, { settleMs: BASELINE_SETTLE_MS });
+    gpu.stop();
     await page.waitForTimeout(1000);
     const h = await heap(cdp);
     const tasks = await page.evaluate(() => window.__bench.longTasks);
@@ -273,6 +282,7 @@ async function playBaseline(browser, target, rate) {
       dom: p.dom,
       afterAll: h,
       longTasks: longTaskSummary(tasks, from),
+      gpuCores: gpu.cores(),
     };
   } finally {
     await close();

@@ -61,11 +61,16 @@ export interface Play {
   dom: { choice: number[]; continue: number[]; feedback?: number[] };
   afterAll: { mb: number };
   longTasks: LongTaskSummary;
+  /** Cores Chromium's GPU process used while this play ran; null or absent when not measured. */
+  gpuCores?: number | null;
 }
+/** The mean of the numbers among `values`, two decimals; null when there are none. */
+export function meanOf(values: unknown[]): number | null;
 export function mergePlays(plays: Play[]): Play & {
   dom: { choice: number[]; continue: number[]; feedback: number[] };
   plays: number;
   choiceP95ByPlay: (number | null)[];
+  gpuCores: number | null;
 };
 export function kindOf(url: string, type: string): string;
 export function bytesBefore(resources: Resource[], until: number | null): Bytes;

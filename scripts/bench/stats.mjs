@@ -97,9 +97,17 @@ export function mergePlays(plays) {
       blockingMs: sum('blockingMs'),
     },
     plays: plays.length,
+    // The plays are of one story, so alike in length: their mean share of the machine.
+    gpuCores: meanOf(plays.map((p) => p.gpuCores)),
     // Each play's own tail, to see whether one of them met a busy moment.
     choiceP95ByPlay: plays.map((p) => latencySummary(p.choice).p95),
   };
+}
+
+/** The mean of the numbers among `values` to two decimals; null when there are none (not measured). */
+export function meanOf(values) {
+  const xs = values.filter((v) => typeof v === 'number');
+  return xs.length ? round(xs.reduce((a, b) => a + b, 0) / xs.length, 2) : null;
 }
 
 export function kindOf(url, type) {

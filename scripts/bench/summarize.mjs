@@ -133,6 +133,12 @@ export function summarize(raw, meta) {
       inkChoiceP95ByPlay: perRate(raw.play.inkDom ?? {}, (p) => p.choiceP95ByPlay ?? null),
       // The five longest tasks while the game was played: the scenario, the press before, the scripts in the frame.
       longestWhilePlaying: perRate(raw.play.game, (p) => p.longest ?? null),
+      // Cores Chromium's GPU process used while each played (software WebGL and compositing, beside the page on
+      // the same cores): the game's scenarios, and the ink player's plays.
+      gpuCoresWhilePlaying: {
+        game: perRate(raw.play.game, (p) => p.gpuCores ?? null),
+        inkDom: perRate(raw.play.inkDom ?? {}, (p) => p.gpuCores ?? null),
+      },
       errors: raw.errors,
     },
   };

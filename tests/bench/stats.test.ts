@@ -115,13 +115,14 @@ describe('the longest tasks while playing, with what was happening', () => {
 });
 
 describe('several plays of a baseline as one', () => {
-  const play = (choice: number[], maxMs: number, mb: number) => ({
+  const play = (choice: number[], maxMs: number, mb: number, gpuCores: number | null = null) => ({
     choice,
     continue: choice.map((c) => c / 2),
     feedback: [],
     dom: { choice: choice.map((c) => c - 5), continue: [1] },
     afterAll: { mb },
     longTasks: { over50: 1, over100: maxMs > 100 ? 1 : 0, maxMs, blockingMs: maxMs - 50 },
+    gpuCores,
   });
 
   it('pools the latencies, sums the long tasks, keeps the longest and the last heap', () => {
@@ -134,6 +135,12 @@ describe('several plays of a baseline as one', () => {
     expect(m.plays).toBe(3);
     // Each play's own p95, so a play that met a busy moment on the machine shows.
     expect(m.choiceP95ByPlay).toEqual([20, 97, 40]);
+    expect(m.gpuCores).toBeNull(); // not measured in any play
+  });
+
+  it("averages the GPU process's share of the machine over the plays that measured it", () => {
+    const m = mergePlays([play([10], 60, 2, 0.2), play([20], 60, 2, null), play([30], 60, 2, 0.35)]);
+    expect(m.gpuCores).toBe(0.28);
   });
 });
 

@@ -83,6 +83,23 @@ describe('summarize', () => {
     expect(r.diagnostics.choiceByScenario.x4).toBeNull();
   });
 
+  it("keeps the cores Chromium's GPU process used while the game and the ink player were played", () => {
+    const withGpu = {
+      ...raw,
+      play: {
+        ...raw.play,
+        game: { x4: { ...raw.play.game.x4, gpuCores: 1.18 } },
+        inkDom: { x4: { ...raw.play.inkDom.x4, gpuCores: 0.25 } },
+      },
+    };
+    expect(summarize(withGpu, {}).diagnostics.gpuCoresWhilePlaying).toEqual({
+      game: { x4: 1.18 },
+      inkDom: { x4: 0.25 },
+    });
+    // Not measured (not Linux, or older raw data): null, not missing.
+    expect(r.diagnostics.gpuCoresWhilePlaying.game).toEqual({ x1: null, x4: null });
+  });
+
   it('counts only the bytes requested before first interactive', () => {
     expect(r.initialKB.x4).toMatchObject({ compressed: 11, raw: 42, requests: 2 });
     expect(r.firstLineKB.x4.requests).toBe(3);
