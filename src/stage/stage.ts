@@ -239,7 +239,10 @@ function webglContext(canvas: HTMLCanvasElement): WebGLRenderingContext | null {
     const gl = canvas.getContext('webgl', {
       alpha: true, // transparent: the page's colour shows behind the room
       depth: true,
-      antialias: true,
+      // No multisampling: the stage draws only upright pictures whose edges are in their own (smoothed) pixels, so
+      // it smoothed nothing one could see, and in software WebGL it made every frame the canvas took part in about
+      // a third dearer for the GPU process (docs/performance.md), whose frames the words' next frame waits behind.
+      antialias: false,
       premultipliedAlpha: true,
       stencil: true,
       desynchronized: false,
@@ -302,7 +305,8 @@ export async function createStage(
       // A batch of 1024 quads, not Phaser's 16384: each batch handler fills a vertex buffer of that size when the
       // renderer boots, and uploading Phaser's (about 1.8 MB for quads, 2.9 MB for tile sprites) was 57 ms of a
       // 159 ms boot task at 4x. The stage draws tens of quads a frame, so the smaller batch never splits a draw.
-      render: { antialias: true, maxTextures: 1, batchSize: 1024 },
+      // `antialias` is the pictures' smooth scaling; `antialiasGL` the context's multisampling, off (webglContext).
+      render: { antialias: true, antialiasGL: false, maxTextures: 1, batchSize: 1024 },
       callbacks: {
         // The scene is added in a task after Phaser's boot, not given in the config: booting the game and starting
         // a scene (its plugins, the renderer's batches, the warm-up picture) were one task of 100-180 ms at 4x.
