@@ -4,29 +4,33 @@
 // elsewhere it is not measured (null). Only the GPU processes started under this bench (its own descendants) count.
 import { execSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { round } from './stats.mjs';
 
-/** CPU seconds (user + system) from the text of /proc/PID/stat; null if it cannot be read. The command name (in
- *  brackets, second field) may itself hold spaces and brackets, so fields are counted from its closing bracket. */
-export function cpuSecondsFromStat(stat, ticksPerSecond) {
+/** The fields after the command name of a /proc/PID/stat line (the first is the state, field 3); null if it is not
+ *  one. The name, in brackets, may itself hold spaces and brackets, so fields are counted from its last bracket. */
+function fieldsAfterName(stat) {
   const end = stat.lastIndexOf(')');
-  if (end < 0) return null;
-  // After the name: state (field 3), ppid (4), ..., utime (14), stime (15).
-  const rest = stat.slice(end + 2).split(' ');
-  const utime = Number(rest[11]);
-  const stime = Number(rest[12]);
+  return end < 0 ? null : stat.slice(end + 2).split(' ');
+}
+
+/** CPU seconds (user + system, fields 14 and 15) from the text of /proc/PID/stat; null if it cannot be read. */
+export function cpuSecondsFromStat(stat, ticksPerSecond) {
+  const rest = fieldsAfterName(stat);
+  const utime = Number(rest?.[11]);
+  const stime = Number(rest?.[12]);
   return Number.isFinite(utime) && Number.isFinite(stime) ? (utime + stime) / ticksPerSecond : null;
 }
 
-/** The parent's pid, from the same text. */
+/** The parent's pid (field 4), from the same text. */
 export function parentFromStat(stat) {
-  const end = stat.lastIndexOf(')');
-  return end < 0 ? null : Number(stat.slice(end + 2).split(' ')[1]);
+  const rest = fieldsAfterName(stat);
+  return rest ? Number(rest[1]) : null;
 }
 
 /** Cores used over a stretch: CPU seconds over wall seconds, two decimals; null without both. */
 export function coresUsed(cpuSeconds, wallSeconds) {
   if (cpuSeconds === null || !(wallSeconds > 0)) return null;
-  return Math.round((cpuSeconds / wallSeconds) * 100) / 100;
+  return round(cpuSeconds / wallSeconds, 2);
 }
 
 let ticks;
@@ -65,27 +69,24 @@ export function gpuCpuSeconds() {
 }
 
 /** A meter to start and stop around the stretches to count (the ink player's plays fall between the game's
- *  scenarios, and are not the game's). `cores()`: the share over every counted stretch. */
+ *  scenarios, and are not the game's). `cores()`: the share over every counted stretch; null where nothing could be
+ *  measured (no stretch counted, so no wall time). */
 export function gpuMeter() {
   let cpu = 0;
   let wall = 0;
   let from = null;
-  let measurable = true;
   return {
     start() {
-      const c = gpuCpuSeconds();
-      if (c === null) measurable = false;
-      from = { c, t: performance.now() };
+      from = { c: gpuCpuSeconds(), t: performance.now() };
     },
     stop() {
-      if (!from || from.c === null) return;
-      const c = gpuCpuSeconds();
+      const c = from && from.c !== null ? gpuCpuSeconds() : null;
       if (c !== null) {
         cpu += c - from.c;
         wall += (performance.now() - from.t) / 1000;
       }
       from = null;
     },
-    cores: () => (measurable ? coresUsed(cpu, wall) : null),
+    cores: () => coresUsed(cpu, wall),
   };
 }
