@@ -82,7 +82,7 @@ function defineStageScene(P: PhaserModule) {
       addCanvasTexture(this, 'stage:warm-up', blank);
       const img = this.add.image(0, 0, 'stage:warm-up').setOrigin(0, 0);
       this.events.once(P.Scenes.Events.RENDER, () => img.destroy());
-      warmPainter();
+      void warmPainter();
     }
 
     /**
