@@ -122,7 +122,10 @@ describe('in a cmi5 LMS', () => {
     const base = inject('baseURL');
     const kept = { state: null as string | null };
     const first: Lrs = { log: [], statements: [], invalid: [] };
-    let open = await browser.open({ viewport: { width: 1280, height: 900 } });
+    // Motion reduced: the subject here is not the stage's motion (play.test.ts and rapid-input.test.ts play with it),
+    // and in software WebGL every frame of it costs CI's two cores.
+    const options = { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' } as const;
+    let open = await browser.open(options);
     open.allow(noStateYet);
     await serveLrs(open.page, base, 'session-1', first, kept);
     await open.page.goto(launchAddress(base));
@@ -143,7 +146,7 @@ describe('in a cmi5 LMS', () => {
     expect(first.log).not.toContain('completed');
 
     const second: Lrs = { log: [], statements: [], invalid: [] };
-    open = await browser.open({ viewport: { width: 1280, height: 900 } });
+    open = await browser.open(options);
     await serveLrs(open.page, base, 'session-2', second, kept);
     await open.page.goto(launchAddress(base));
     await open.page.locator('body[data-view="play"]').waitFor({ timeout: 30_000 });

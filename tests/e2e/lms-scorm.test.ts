@@ -75,7 +75,9 @@ function neverPassOrFail(all: Call[]): void {
 describe.each(['scorm12', 'scorm2004'] as const)('in a %s LMS', (kind) => {
   it('resumes at the same line, survives a refused commit, and reports completion and the outcomes only', async () => {
     const plan = loadPlan(SCENARIO, 'best path with one critical option');
-    const open = await browser.open({ viewport: { width: 1280, height: 900 } });
+    // Motion reduced: the subject here is not the stage's motion (play.test.ts and rapid-input.test.ts play with it),
+    // and in software WebGL every frame of it costs CI's two cores.
+    const open = await browser.open({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     const { page } = open;
     await serveLmsHost(page, inject('baseURL'));
     await page.goto(HOST_PATH);
