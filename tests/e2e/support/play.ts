@@ -237,7 +237,19 @@ export async function playPlan(page: Page, plan: Plan, options: PlayOptions): Pr
 /** From the title screen: Start, the scenario's card, Start the scenario; then waits for the first line. */
 export async function startScenario(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: 'Start', exact: true }).click();
-  await page.getByRole('button', { name: `Play ${title}`, exact: true }).click();
+  // Once (CI, 5 December, a loaded machine) the picker's button never came after Start: say where the page was.
+  await page
+    .getByRole('button', { name: `Play ${title}`, exact: true })
+    .click()
+    .catch(async (e: unknown) => {
+      const where = await page.evaluate(() => ({
+        view: document.body.dataset.view,
+        focused: document.activeElement?.outerHTML.slice(0, 120),
+        notices: document.getElementById('notices')?.innerText ?? '',
+        buttons: [...document.querySelectorAll('button')].map((b) => b.textContent).slice(0, 12),
+      }));
+      throw new Error(`no "Play ${title}" after Start: ${JSON.stringify(where)}`, { cause: e });
+    });
   await page.getByRole('button', { name: 'Start the scenario', exact: true }).click();
   await page.locator('body[data-view="play"]').waitFor();
 }
