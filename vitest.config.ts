@@ -6,7 +6,9 @@
 // The e2e group runs after the unit group (groupOrder): a browser drawing WebGL in software should not be racing the
 // unit tests for the machines' two cores. Its files run two at a time: each opens its own browser against the one
 // served build, and most of a browser test's time is spent waiting for the page, not computing (measured on a 2-core
-// machine: 707 s two at a time against 982 s one at a time, every test passing).
+// machine: 707 s two at a time against 982 s one at a time, every test passing). The pages are composited in
+// software (tests/e2e/support/browser.ts); on 5 December, on a machine running slow, that took the browser half from
+// 1,196 to 810 s and all of `.ci/run` on a fresh clone to 1,011 s (it had taken 1,656 s the day before).
 import { defineConfig } from 'vitest/config';
 import { inkPlugin } from './tools/ink/vite-plugin.ts';
 
