@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import {
   forgetScreen,
   loadPlan,
+  NO_MOTION,
   playPlan,
   screenshot,
   settle,
@@ -469,9 +470,7 @@ describe('shared tablets and no network', () => {
   });
 
   it('starts and plays a scenario to its end with no network after the first visit', async () => {
-    // Motion reduced: the subject here is not the stage's motion (play.test.ts and rapid-input.test.ts play with it),
-    // and in software WebGL every frame of it costs CI's two cores.
-    const game = await browser.open({ reducedMotion: 'reduce' });
+    const game = await browser.open(NO_MOTION);
     const { page, context } = game;
     await game.goto();
     // The first visit registers the service worker, which installs only once every file is precached, then

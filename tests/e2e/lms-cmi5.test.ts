@@ -9,7 +9,7 @@ import type { Page, Route } from 'playwright-core';
 import validateStatement from 'xapi-validation';
 import { launchUrl } from '../../scripts/package/manifests';
 import { RESUME_STATE_ID } from '../../src/lms/cmi5';
-import { clickLikeALearner, loadPlan, playPlan, settle, useBrowser } from './support/browser';
+import { clickLikeALearner, loadPlan, NO_MOTION, playPlan, settle, useBrowser } from './support/browser';
 import type { ScreenInfo } from './support/screen-watch';
 
 const SCENARIO = 'just-being-friendly';
@@ -122,9 +122,7 @@ describe('in a cmi5 LMS', () => {
     const base = inject('baseURL');
     const kept = { state: null as string | null };
     const first: Lrs = { log: [], statements: [], invalid: [] };
-    // Motion reduced: the subject here is not the stage's motion (play.test.ts and rapid-input.test.ts play with it),
-    // and in software WebGL every frame of it costs CI's two cores.
-    const options = { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' } as const;
+    const options = { ...NO_MOTION, viewport: { width: 1280, height: 900 } };
     let open = await browser.open(options);
     open.allow(noStateYet);
     await serveLrs(open.page, base, 'session-1', first, kept);

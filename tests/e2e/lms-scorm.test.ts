@@ -6,7 +6,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launchUrl } from '../../scripts/package/manifests';
-import { clickLikeALearner, loadPlan, playPlan, settle, useBrowser } from './support/browser';
+import { clickLikeALearner, loadPlan, NO_MOTION, playPlan, settle, useBrowser } from './support/browser';
 import { asPage, gameFrame, HOST_PATH, serveLmsHost } from './support/lms-host';
 import type { ScreenInfo } from './support/screen-watch';
 
@@ -75,9 +75,7 @@ function neverPassOrFail(all: Call[]): void {
 describe.each(['scorm12', 'scorm2004'] as const)('in a %s LMS', (kind) => {
   it('resumes at the same line, survives a refused commit, and reports completion and the outcomes only', async () => {
     const plan = loadPlan(SCENARIO, 'best path with one critical option');
-    // Motion reduced: the subject here is not the stage's motion (play.test.ts and rapid-input.test.ts play with it),
-    // and in software WebGL every frame of it costs CI's two cores.
-    const open = await browser.open({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const open = await browser.open({ ...NO_MOTION, viewport: { width: 1280, height: 900 } });
     const { page } = open;
     await serveLmsHost(page, inject('baseURL'));
     await page.goto(HOST_PATH);

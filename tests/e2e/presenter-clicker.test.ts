@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { loadPlan, useBrowser } from './support/browser';
+import { loadPlan, NO_MOTION, useBrowser } from './support/browser';
 import { advance, confirmCount, counts, GUARD, kind } from './support/presenter';
 
 const MIDNIGHT = { id: 'nothing-after-midnight', title: 'Nothing after midnight' };
@@ -35,9 +35,7 @@ async function confirmAndPlay(page: Page): Promise<void> {
 
 describe('presenter mode with a clicker', () => {
   it('runs a scenario by Page Down and Page Up: corrects a count, records a tie and a re-vote, survives reloads', async () => {
-    // Motion reduced: the subject here is not the stage's motion (play.test.ts and rapid-input.test.ts play with it),
-    // and in software WebGL every frame of it costs CI's two cores.
-    const game = await browser.open({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+    const game = await browser.open({ ...NO_MOTION, viewport: { width: 1280, height: 720 } });
     const { page, context } = game;
     // Reloading mid-scenario: the browser asks first (the run is kept in this tab either way); the trainer agrees.
     page.on('dialog', (d) => void d.accept());

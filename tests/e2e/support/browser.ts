@@ -54,6 +54,11 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/** Page options for a test whose subject is not the stage's motion: the stage draws each change in place instead of
+ * over many frames, and in software WebGL every frame costs CI's two cores. play.test.ts and rapid-input.test.ts
+ * play with full motion. */
+export const NO_MOTION = { reducedMotion: 'reduce' } as const;
+
 /** Exactly SwiftShader's read-back notice, e.g. "[.WebGL-0x7e2c01a3c400]GL Driver Message (OpenGL, Performance,
  * GL_CLOSE_PATH_NV, High): GPU stall due to ReadPixels", with or without Chromium's "(this message will no longer
  * repeat)". Nothing broader. */
