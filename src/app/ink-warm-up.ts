@@ -2,7 +2,12 @@
 // otherwise pays for the runtime's code running for the first time. In Node, with a scenario's compiled story, a cold
 // `new Story` and first line took 19-25 ms and 2-8 ms; after this warm-up, 9-13 ms and 2 ms (about four times those at
 // 4x CPU throttling, where the task that opened the first scenario reached 90-150 ms).
+//
+// Reading a story is what the first scenario still paid most for: at 4x, its `new Story` after the steps below
+// alone was 30-65 ms, and 17-23 ms once the tiny story had been read 20 more times, a task each (about 2 ms apiece),
+// against 10-25 ms for a scenario read later (a page of its own each time, 4 of each; docs/performance.md).
 import type { Story } from 'inkjs';
+import { readInkJson } from '../story/ink-json';
 import { nextTask } from './next-task';
 
 // A line with a tag, two options, one that sets a variable through a function and shows it with another tag, a
@@ -26,6 +31,21 @@ const TINY =
 const MINI =
   '{"inkVersion":21,"root":[["^Hi.","\\n","end",["done",{"#n":"g-0"}],null],"done",null],"listDefs":{}}';
 
+/** How many more times the tiny story is read, a task each, so that reading runs in compiled code by the time the
+ *  learner opens a scenario. */
+const READS = 20;
+
+async function readAgain(read: (json: string) => unknown): Promise<void> {
+  try {
+    for (let i = 0; i < READS; i += 1) {
+      await nextTask();
+      read(TINY);
+    }
+  } catch {
+    // only a warm-up
+  }
+}
+
 /**
  * Resolves true when the tiny story played through (false: this ink runtime cannot read it, and no harm is done).
  * Each piece is a task of its own: the runtime's code runs for the first time in them, and at 4x CPU reading and
@@ -34,11 +54,12 @@ const MINI =
  */
 export async function warmUpInk(StoryClass: typeof Story): Promise<boolean> {
   try {
-    const mini = new StoryClass(MINI);
+    const read = (json: string) => new StoryClass(readInkJson(json) as Record<string, unknown>);
+    const mini = read(MINI);
     await nextTask();
     const hi = mini.Continue();
     await nextTask();
-    const story = new StoryClass(TINY);
+    const story = read(TINY);
     await nextTask();
     story.ContinueMaximally();
     await nextTask();
@@ -46,6 +67,8 @@ export async function warmUpInk(StoryClass: typeof Story): Promise<boolean> {
     const end = story.ContinueMaximally();
     await nextTask();
     story.state.toJson();
+    // Not waited for: a scenario opened meanwhile is read between these tasks, not after them.
+    void readAgain(read);
     return hi === 'Hi.\n' && end.includes('Done.') && !story.canContinue;
   } catch {
     return false; // only a warm-up: the scenario opens regardless
