@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Controller } from '../../src/app/controller';
+import { nextTask } from '../../src/app/next-task';
 import type { CatalogueEntry, CompiledScenario } from '../../src/story/scenario';
 import { checkCompiled } from '../../tools/checker/check';
 import { fixtureCompiled, fixtureRegistries } from '../support/fixtures';
@@ -80,6 +81,8 @@ describe('Controller', () => {
       { kind: 'caption', text: 'caption for call-bell' },
       { kind: 'line', text: '"What is happening tomorrow?"', speaker: 'kaur' },
     ]);
+    expect(s.sounds).toEqual(['amb:lounge']); // a sound starts in the task after its line's
+    await nextTask();
     expect(s.sounds).toContain('sfx:call-bell');
     expect(s.deps.progress.getState().visit?.lastPlayed).toBe('2026-11-25T12:00:00.000Z');
   });
