@@ -378,8 +378,10 @@ export class Controller {
       const ambience = stage.ambience !== session.stage.ambience;
       // In a task of their own, after the line's: starting a sound (the first time, its code and its file) is not
       // what the learner waits on, and the caption is in the transcript already.
+      const runner = this.runner;
       if (sound && (d.sfx.length > 0 || ambience))
         void nextTask().then(() => {
+          if (this.runner !== runner) return; // left meanwhile: the room's sound must not start on another screen
           for (const id of d.sfx) sound.sfx(id);
           if (ambience) sound.ambience(stage.ambience);
         });

@@ -87,6 +87,15 @@ describe('Controller', () => {
     expect(s.deps.progress.getState().visit?.lastPlayed).toBe('2026-11-25T12:00:00.000Z');
   });
 
+  it("does not start a line's sound once the learner has left the conversation", async () => {
+    const s = setup();
+    await s.controller.start('visit');
+    s.controller.continue(); // the line with the call bell
+    s.controller.leave();
+    await nextTask();
+    expect(s.sounds).toEqual(['amb:lounge', 'amb:null']);
+  });
+
   it('records a decision, shows feedback, and plays on to the ending with evidence and progress', async () => {
     const s = setup();
     await s.controller.start('visit');
