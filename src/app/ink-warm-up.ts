@@ -7,7 +7,7 @@
 // alone was 30-65 ms, and 17-23 ms once the tiny story had been read 20 more times, a task each (about 2 ms apiece),
 // against 10-25 ms for a scenario read later (a page of its own each time, 4 of each; docs/performance.md).
 import type { Story } from 'inkjs';
-import { readInkJson } from '../story/ink-json';
+import { storyFromJson } from '../story/ink-json';
 import { nextTask } from './next-task';
 
 // A line with a tag, two options, one that sets a variable through a function and shows it with another tag, a
@@ -54,7 +54,7 @@ async function readAgain(read: (json: string) => unknown): Promise<void> {
  */
 export async function warmUpInk(StoryClass: typeof Story): Promise<boolean> {
   try {
-    const read = (json: string) => new StoryClass(readInkJson(json) as Record<string, unknown>);
+    const read = (json: string) => storyFromJson(StoryClass, json);
     const mini = read(MINI);
     await nextTask();
     const hi = mini.Continue();

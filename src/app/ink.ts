@@ -1,7 +1,7 @@
 // The ink runtime, loaded on demand: the title screen does not need it, so it arrives after the first screen is up
 // and at the latest with the first scenario opened (a catalogue entry's load() waits for it).
 import type { InkStory } from '../story/ink';
-import { readInkJson } from '../story/ink-json';
+import { storyFromJson } from '../story/ink-json';
 import { warmUpInk } from './ink-warm-up';
 import { nextTask } from './next-task';
 
@@ -26,5 +26,5 @@ export function loadInk(): Promise<unknown> {
  *  is parsed here, not by inkjs, whose reader is several times slower in Chromium (src/story/ink-json.ts). */
 export function makeStory(json: string): InkStory {
   if (!Story) throw new Error('The ink runtime has not loaded yet.');
-  return new Story(readInkJson(json) as Record<string, unknown>) as unknown as InkStory;
+  return storyFromJson(Story, json) as unknown as InkStory;
 }

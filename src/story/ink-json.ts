@@ -17,3 +17,9 @@ export function readInkJson(text: string): unknown {
   if (!MAYBE_FLOAT.test(text)) return JSON.parse(text);
   return JSON.parse(text.replace(TOKEN, (token) => (token.startsWith('"') ? token : `"${token}f"`)));
 }
+
+/** A story read from compiled JSON text that way. `StoryClass` is inkjs's Story, passed in so that this file does
+ *  not load the runtime. */
+export function storyFromJson<S>(StoryClass: new (json: Record<string, unknown>) => S, text: string): S {
+  return new StoryClass(readInkJson(text) as Record<string, unknown>);
+}
