@@ -11,6 +11,7 @@ import type { Command } from '../../src/presenter/commands';
 import { createPresenterStores } from '../../src/presenter/stores';
 import { mountPresenter } from '../../src/ui/presenter/shell';
 import { catalogueEntry, planChoices } from './support/learner';
+import { nextTasks } from './support/tasks';
 
 const FLOOR = 'found-on-the-floor';
 const PRACTICE = 'Needs more practice';
@@ -32,6 +33,7 @@ describe('the group debrief after the best route with one critical option', () =
     const { room, presenter, stores } = parts;
     room.choose(FLOOR);
     await room.start(FLOOR);
+    await nextTasks(); // the room is a new view: built in the task after the start
     const send = (cmd: Command) => expect(presenter.dispatch(cmd), cmd.type).toBe(true);
     const screen = () => stores.session.getState().session!.screen;
 

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { mountHost, type Host, type Routes } from '../../src/ui/host/host';
 import { h } from '../../src/ui/dom';
+import { nextTasks } from './support/tasks';
 
 interface State {
   line: string;
@@ -14,8 +15,8 @@ interface State {
 type View = { name: 'a' } | { name: 'b' };
 
 const hosts: Host<View>[] = [];
-/** Lets the tasks after a build run: a new moment's focus lands in the first of them. */
-const landed = () => new Promise((r) => setTimeout(r, 10));
+/** Lets the tasks after a change run: a new view is built, and a new moment's focus lands, in the first of them. */
+const landed = nextTasks;
 afterEach(() => {
   for (const host of hosts.splice(0)) host.destroy();
   document.body.replaceChildren();
@@ -118,16 +119,36 @@ describe('the screen host', () => {
     expect(document.activeElement?.id).toBe('first');
   });
 
-  it('builds a new view once, marks the body with its name, and leaves the old one', () => {
+  it('builds a new view in the task after the change, once, marks the body with its name, and leaves the old one', async () => {
     const { store, renders } = setup();
     store.setState({ view: 'b' });
+    // Not in the task of the change (a press's own task ends with the press): the old screen is still there.
+    expect(renders.b).toBe(0);
+    expect(document.body.dataset.view).toBe('a');
+    await landed();
     expect(renders.b).toBe(1);
     expect(document.body.dataset.view).toBe('b');
     store.setState({ line: 'changed' }); // declared by a, not by b
     expect(renders.b).toBe(1);
+    // Several changes before the task: one build, from the state as it is then.
     store.setState({ view: 'a' });
+    store.setState({ line: 'changed again' });
+    await landed();
     expect(renders.a).toBe(2);
-    expect(document.getElementById('line')?.textContent).toBe('changed');
+    expect(document.getElementById('line')?.textContent).toBe('changed again');
+    // There and back before the task: nothing to build.
+    store.setState({ view: 'b' });
+    store.setState({ view: 'a' });
+    await landed();
+    expect(renders).toEqual({ a: 2, b: 1 });
+  });
+
+  it('builds nothing once destroyed, even a view that was on its way', async () => {
+    const { store, host, renders } = setup();
+    store.setState({ view: 'b' });
+    host.destroy();
+    await landed();
+    expect(renders.b).toBe(0);
   });
 
   it('looks again after a build when arriving at a screen changes state', () => {

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { draftFromFile, type WorkshopDraft } from '../../src/workshop/draft';
 import { addToMyScenarios } from '../../src/workshop/library';
 import { mountLearner } from './support/learner';
+import { nextTasks } from './support/tasks';
 
 let game: ReturnType<typeof mountLearner> | null = null;
 afterEach(() => {
@@ -22,6 +23,7 @@ describe('own scenarios in the picker', () => {
   it('lists an added scenario marked "Written here", with its title as inert text', async () => {
     game = mountLearner();
     game.ui.go({ name: 'picker' });
+    await nextTasks();
     expect(document.querySelectorAll('.written-here')).toHaveLength(0);
     const draft = fixture();
     draft.ink = draft.ink.replace('# title: A cup of tea with Mr Okafor', '# title: <b>Tea</b> <img src=x>');
@@ -39,6 +41,7 @@ describe('own scenarios in the picker', () => {
     game = mountLearner();
     await addToMyScenarios(fixture(), game.ui.ownScenarios);
     game.ui.go({ name: 'picker' });
+    await nextTasks();
     const input = document.querySelector<HTMLInputElement>('#import-scenario')!;
     expect(input.type).toBe('file');
     expect(document.querySelector('label[for="import-scenario"]')?.textContent).toBe(

@@ -25,6 +25,7 @@ async function pairsAtCard() {
   game = mountLearner();
   mountAnnouncer(document.body);
   game.ui.go({ name: 'before', id: STORY });
+  await wait(10); // a new view is built in the task after the change
   $('#play-pairs')!.click();
   // Starting loads the story first: wait for the play screen rather than guess how long that takes.
   await expect.poll(() => document.body.dataset.view, { timeout: 10_000 }).toBe('play');

@@ -9,6 +9,7 @@ import { OPTIONS_GUARD_MS } from '../../src/ui/screens/play-guard';
 import { spokenText } from '../../src/ui/screens/play-words';
 import { explainBox, termsIn } from '../../src/ui/terms';
 import { mountLearner, STORY } from './support/learner';
+import { nextTasks } from './support/tasks';
 
 let game: ReturnType<typeof mountLearner> | null = null;
 let heard: string[] = [];
@@ -132,6 +133,7 @@ describe('the play screen for a screen reader', () => {
     expect(box.hidden).toBe(true);
     expect(document.body.dataset.view).toBe('play');
     key('Escape');
+    await nextTasks();
     expect(document.body.dataset.view).toBe('pause');
   });
 
@@ -191,6 +193,7 @@ describe('read-aloud on the play screen', () => {
     game.stores.settings.setState({ readAloud: true });
     await game.ui.controller.start(STORY);
     game.ui.go({ name: 'play' });
+    await nextTasks();
     const again = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Read again')!;
     const calls = speak.mock.calls.length;
     again.click();

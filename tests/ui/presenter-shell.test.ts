@@ -7,6 +7,7 @@ import { createPresenterStores } from '../../src/presenter/stores';
 import { listNumbers, slotPlan } from '../../src/presenter/vote-plan';
 import { mountPresenter } from '../../src/ui/presenter/shell';
 import { entry, STORY } from './support/learner';
+import { nextTasks } from './support/tasks';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -27,8 +28,10 @@ describe('the presenter shell', () => {
     const { stores, game, room: r } = await room();
     expect(document.body.dataset.view).toBe('presenter-start');
     r.choose(STORY);
+    await nextTasks(); // a new view is built in the task after the change
     expect(document.body.dataset.view).toBe('presenter-before');
     await r.start(STORY);
+    await nextTasks();
     expect(document.body.dataset.view).toBe('presenter-room');
     // Lines are moved past directly: the clicker's Next is guarded against a double press, which a test would wait on.
     const { controller } = game;
@@ -48,11 +51,14 @@ describe('the presenter shell', () => {
   it('answers a clicker on the list and the card, and says what Next does at each step of a vote', async () => {
     const { stores, game } = await room();
     press('PageDown'); // the list: opens the card offered (the only scenario here)
+    await nextTasks();
     expect(document.body.dataset.view).toBe('presenter-before');
     expect(document.getElementById('pm-length')!.textContent).toMatch(/About|With a room/);
     press('PageUp'); // the card: back to the list
+    await nextTasks();
     expect(document.body.dataset.view).toBe('presenter-start');
     expect(stores.presenter.getState().phase).toEqual({ name: 'start', last: STORY });
+    // Two quick presses: the second acts on the card the first opened, though it is not built yet.
     press('PageDown');
     press('PageDown'); // the card: starts
     await expect.poll(() => document.body.dataset.view).toBe('presenter-room');
@@ -75,6 +81,7 @@ describe('the presenter shell', () => {
   it('lets the trainer choose on the card which decisions the room votes on, and plays the rest straight through', async () => {
     const { stores, game, room: r } = await room();
     r.choose(STORY);
+    await nextTasks();
     // The decisions on the scenario's routes come with the story, loaded when the card opens.
     await expect.poll(() => stores.presenter.getState().routeDecisions).not.toBeNull();
     const range = stores.presenter.getState().routeDecisions!;
@@ -102,6 +109,7 @@ describe('the presenter shell', () => {
     (document.getElementById('pm-plan-slot') as HTMLButtonElement).click();
     // Starting keeps the plan; decision 2 is not voted on, so Next plays the strongest option at once.
     await r.start(STORY);
+    await nextTasks();
     expect(stores.presenter.getState().votePlan).toEqual(slot);
     const session = () => stores.session.getState().session!;
     while (session().screen.kind !== 'choices') game.controller.continue();
@@ -121,6 +129,7 @@ describe('the presenter shell', () => {
   it('corrects a count from the group debrief, for any decision, and the record follows', async () => {
     const { stores, game, room: r } = await room();
     await r.start(STORY);
+    await nextTasks();
     const session = () => stores.session.getState().session!;
     for (let i = 0; i < 400 && session().screen.kind !== 'ending'; i += 1) {
       if (session().screen.kind === 'choices') game.controller.choose(0);

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openPack } from '../../src/ui/roleplay/pack';
 import { mountLearner, STORY } from './support/learner';
+import { nextTasks } from './support/tasks';
 
 let game: ReturnType<typeof mountLearner> | null = null;
 afterEach(() => {
@@ -15,6 +16,7 @@ describe('the role-play pack', () => {
     game = mountLearner();
     game.ui.go({ name: 'before', id: STORY });
     await openPack(game.ui, STORY);
+    await nextTasks();
     expect(document.body.dataset.view).toBe('roleplay-pack');
     expect(document.title).toContain('Role-play cards');
     const scenario = game.ui.screen.getState().pack!;
@@ -33,6 +35,7 @@ describe('the role-play pack', () => {
     expect(document.querySelectorAll('.pack-page')).toHaveLength(4);
     expect(document.querySelectorAll('.pack script, .pack img, .pack a')).toHaveLength(0);
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await nextTasks();
     expect(document.body.dataset.view).toBe('before');
   });
 });

@@ -6,6 +6,7 @@ import { afterEach, expect, it } from 'vitest';
 import { mountAnnouncer } from '../../src/ui/announcer';
 import type { View } from '../../src/ui/context';
 import { bestPath, mountLearner, STORY } from './support/learner';
+import { nextTasks } from './support/tasks';
 
 let game: ReturnType<typeof mountLearner> | null = null;
 afterEach(() => {
@@ -63,7 +64,8 @@ it('gives every learner screen its own tab title, one h1 and a name', async () =
   for (const view of views) {
     g.ui.go(view);
     const region = document.getElementById('announcer')!;
-    await wait(40);
+    await nextTasks(); // a new view is built in the task after the change
+    await wait(40); // the page's name is said 30 ms after arrival
     expect(document.body.dataset.view, view.name).toBe(view.name);
     const title = document.title;
     expect(titles.has(title), `${view.name} has the same tab title as ${titles.get(title)}`).toBe(false);

@@ -5,6 +5,7 @@ import type { View } from '../../src/ui/context';
 import { OPTIONS_GUARD_MS } from '../../src/ui/screens/play-guard';
 import { learnerRoutes } from '../../src/ui/shell';
 import { bestPath, mountLearner, STORY } from './support/learner';
+import { nextTasks } from './support/tasks';
 
 let game: ReturnType<typeof mountLearner> | null = null;
 afterEach(() => {
@@ -16,6 +17,7 @@ async function playing() {
   game = mountLearner();
   await game.ui.controller.start(STORY);
   game.ui.go({ name: 'play' });
+  await nextTasks();
   return game;
 }
 
@@ -40,10 +42,12 @@ describe('the learner shell', () => {
   it('goes from "Before you start" to the first line in one build (starting the scenario saves it, and that alone builds nothing)', async () => {
     const g = (game = mountLearner());
     g.ui.go({ name: 'before', id: STORY });
+    await nextTasks();
     const builds = g.host.builds();
     expect(await g.ui.controller.start(STORY)).toBe(true);
     expect(g.host.builds()).toBe(builds);
     g.ui.go({ name: 'play' });
+    await nextTasks();
     expect(g.host.builds()).toBe(builds + 1);
     expect(document.body.dataset.view).toBe('play');
   });
@@ -87,7 +91,7 @@ describe('the learner shell', () => {
   it('moves focus to Continue on each new line', async () => {
     const g = await playing();
     g.ui.controller.continue();
-    await new Promise((r) => setTimeout(r, 10)); // focus moves in the task after the line is built
+    await nextTasks(); // focus moves in the task after the line is built
     expect(document.activeElement?.id).toBe('continue');
   });
 
@@ -99,8 +103,10 @@ describe('the learner shell', () => {
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }));
     expect(g.session().decisions).toHaveLength(1);
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await nextTasks();
     expect(document.body.dataset.view).toBe('pause');
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await nextTasks();
     expect(document.body.dataset.view).toBe('play');
   });
 
