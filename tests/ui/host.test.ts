@@ -143,6 +143,19 @@ describe('the screen host', () => {
     expect(renders).toEqual({ a: 2, b: 1 });
   });
 
+  it('builds a new moment in the task after the change when its route asks for that, and a rebuild at once', async () => {
+    const { store, routes, renders } = setup();
+    routes.a.buildLater = (s) => s.getState().line === 'the end';
+    store.setState({ line: 'the end' });
+    expect(renders.a).toBe(1);
+    expect(document.getElementById('line')?.textContent).toBe('one');
+    await landed();
+    expect(renders.a).toBe(2);
+    expect(document.getElementById('line')?.textContent).toBe('the end');
+    store.setState({ shown: 'rebuilt' }); // the same moment: a rebuild, at once
+    expect(renders.a).toBe(3);
+  });
+
   it('builds nothing once destroyed, even a view that was on its way', async () => {
     const { store, host, renders } = setup();
     store.setState({ view: 'b' });

@@ -3,8 +3,8 @@
 // shells are route tables for it: each route says what it renders, what state it reads, and what happens when a
 // learner arrives at it, so nothing outside the route has to know what a screen shows.
 
-import { nextTask } from '../../app/next-task';
-import { focusMover } from './focus';
+import { focusMover, type FocusMover } from './focus';
+import { buildTiming } from './timing';
 
 export interface Source {
   subscribe(listener: () => void): () => void;
@@ -22,6 +22,9 @@ export interface Route<C, V> {
   /** True when this new moment's focus moves in the task that built the screen, not in the task after it
    *  (focus.ts says why the next task is the default, and what it costs). `before` is the moment before it. */
   focusAtOnce?(ctx: C, view: V, before: unknown): boolean;
+  /** True when this new moment is built in the task after the change, as a new view always is (below, `onChange`):
+   *  for a moment whose screen is a long build, so the press that brought it ends first. */
+  buildLater?(ctx: C, view: V): boolean;
   /** After the screen is built for a new view or moment: announce it, read it aloud, start a guard. */
   arrive?(ctx: C, view: V, main: HTMLElement): void;
   /** Before another view replaces this one. */
@@ -75,28 +78,14 @@ export function mountHost<C, V extends { name: string }>(o: HostOptions<C, V>): 
   let builds = 0;
   let building = false;
   let again = false;
-  let coming = false; // a new view is waiting for its task
-  let destroyed = false;
   const focus = focusMover();
-
-  // A change of view (another screen, not a new moment on this one) is built in the task after the change. A press
-  // that changes the view then ends with the press: the browser lays the page out for a mouse or finger release
-  // before that task ends, so a new screen built by the press was laid out in the press's task too ("Choose another
-  // scenario" at 4x CPU in a trace: 175 ms, of which laying out the seven cards 70). By mouse at 4x, 40 presses each way: the
-  // "Play ..." presses' longest task 78 ms before, none over 50 after. A continuation of nextTask runs ahead of other
-  // waiting work, and the screen is built from the state as it is then: several changes in a row build once.
-  const onChange = () => {
-    if (building) return void (again = true);
-    if (coming) return;
-    if (view && JSON.stringify(o.locate(o.ctx)) !== viewId) {
-      coming = true;
-      void nextTask().then(() => {
-        coming = false;
-        if (!destroyed) update();
-      });
-      return;
-    }
-    update();
+  // A new view, or a new moment its route builds later, is built in the next task (timing.ts says why).
+  const later = (): boolean => {
+    if (!view || building) return false;
+    const next = o.locate(o.ctx);
+    if (JSON.stringify(next) !== viewId) return true;
+    const route = routeOf(next);
+    return !!route.buildLater?.(o.ctx, next) && !Object.is(route.moment?.(o.ctx, next), moment);
   };
 
   const update = () => {
@@ -131,29 +120,21 @@ export function mountHost<C, V extends { name: string }>(o: HostOptions<C, V>): 
     builds += 1;
     o.main.replaceChildren(...(Array.isArray(screen) ? screen : [screen]));
     document.body.dataset.view = next.name;
-    const title = route.title?.(o.ctx, next) ?? o.title;
-    if (title !== undefined) document.title = title;
-    // A rebuild keeps the learner where they were; a new moment starts at the screen's first control.
-    const stay = o.focus === 'stay';
-    const keep = (stay || !fresh) && focused ? document.getElementById(focused) : null;
-    const autofocus = o.main.querySelector<HTMLElement>('[data-autofocus]');
-    const first = !stay || fresh ? autofocus : null;
-    if (fresh && !route.focusAtOnce?.(o.ctx, next, before)) focus.soon(keep ?? first);
-    // A rebuild before a new moment's focus landed: it still lands, on the new screen's first control.
-    else if (!fresh && focus.pending() && !keep) focus.soon(autofocus);
-    else focus.now(keep ?? first);
+    document.title = route.title?.(o.ctx, next) ?? o.title ?? document.title;
+    const atOnce = fresh && !!route.focusAtOnce?.(o.ctx, next, before);
+    placeFocus(focus, o.main, { stay: o.focus === 'stay', fresh, focused, atOnce });
     if (fresh) route.arrive?.(o.ctx, next, o.main);
   };
 
   const onKey = (e: KeyboardEvent) => {
-    // A key acts on the screen the state is at: one on its way is built first (a clicker's two quick presses).
-    if (coming) update();
+    timing.flush();
     if (e.defaultPrevented || !view) return;
     if (o.keys?.(e, view)) return;
     routeOf(view).keys?.(e, o.ctx, view);
   };
 
-  const unsubscribe = o.sources.map((s) => s.subscribe(onChange));
+  const timing = buildTiming(update, later);
+  const unsubscribe = o.sources.map((s) => s.subscribe(timing.changed));
   document.addEventListener('keydown', onKey);
   update();
   return {
@@ -161,10 +142,26 @@ export function mountHost<C, V extends { name: string }>(o: HostOptions<C, V>): 
     update,
     builds: () => builds,
     destroy: () => {
-      destroyed = true;
+      timing.stop();
       focus.now(null);
       for (const u of unsubscribe) u();
       document.removeEventListener('keydown', onKey);
     },
   };
+}
+
+/** After a build: a rebuild keeps the learner where they were; a new moment starts at the screen's first control. */
+function placeFocus(
+  focus: FocusMover,
+  main: HTMLElement,
+  at: { stay: boolean; fresh: boolean; focused: string | undefined; atOnce: boolean },
+): void {
+  const { stay, fresh, focused, atOnce } = at;
+  const keep = (stay || !fresh) && focused ? document.getElementById(focused) : null;
+  const autofocus = main.querySelector<HTMLElement>('[data-autofocus]');
+  const first = !stay || fresh ? autofocus : null;
+  if (fresh && !atOnce) focus.soon(keep ?? first);
+  // A rebuild before a new moment's focus landed: it still lands, on the new screen's first control.
+  else if (!fresh && focus.pending() && !keep) focus.soon(autofocus);
+  else focus.now(keep ?? first);
 }

@@ -41,6 +41,10 @@ export function playRoute(): Route<UiContext, PlayView> {
     // the focus, and choice latency p95 at 4x went from 39-45 ms to 44-55 ms in four full bench runs. The decision
     // press was never the long one; a Continue press is (45-100 ms at 4x), and its focus waits for the next task.
     focusAtOnce: (_ui, _view, before) => (before as Screen | undefined)?.kind === 'choices',
+    // The end of a play is built in the task after the press that reached it: its summary builds the play's debrief,
+    // the longest build on this screen. At 4x CPU, the press that ended the first play in a page was one task of
+    // 81-108 ms (script 79-90 ms; the debrief 37 ms of it, the summary's markup about 20).
+    buildLater: (ui) => ui.session.getState().session?.screen.kind === 'ending',
     arrive: (ui, _view, main) => {
       shownAt = performance.now();
       const session = ui.session.getState().session!;
