@@ -22,8 +22,8 @@ export interface Route<C, V> {
   /** True when this new moment's focus moves in the task that built the screen, not in the task after it
    *  (focus.ts says why the next task is the default, and what it costs). `before` is the moment before it. */
   focusAtOnce?(ctx: C, view: V, before: unknown): boolean;
-  /** True when this new moment is built in the task after the change, as a new view always is (below, `onChange`):
-   *  for a moment whose screen is a long build, so the press that brought it ends first. */
+  /** True when this new moment is built in the task after the change, as a new view always is (timing.ts): for a
+   *  moment whose screen is a long build, so the press that brought it ends first. */
   buildLater?(ctx: C, view: V): boolean;
   /** After the screen is built for a new view or moment: announce it, read it aloud, start a guard. */
   arrive?(ctx: C, view: V, main: HTMLElement): void;
