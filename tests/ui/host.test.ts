@@ -156,6 +156,24 @@ describe('the screen host', () => {
     expect(renders.a).toBe(3);
   });
 
+  it("runs a route's preparation for a screen built later in a task of its own, before the build", async () => {
+    const { store, routes, renders } = setup();
+    const order: string[] = [];
+    routes.a.buildLater = (s) => s.getState().line === 'the end';
+    routes.a.prepare = (s) => {
+      order.push(`prepare ${s.getState().line} after ${renders.a} builds`);
+      // Had the build followed in the same task, this would see it.
+      queueMicrotask(() => order.push(`end of that task: ${renders.a} builds`));
+      return true;
+    };
+    store.setState({ line: 'the end' });
+    expect(order).toEqual([]);
+    await landed();
+    expect(order).toEqual(['prepare the end after 1 builds', 'end of that task: 1 builds']);
+    expect(renders.a).toBe(2);
+    expect(document.getElementById('line')?.textContent).toBe('the end');
+  });
+
   it('builds nothing once destroyed, even a view that was on its way', async () => {
     const { store, host, renders } = setup();
     store.setState({ view: 'b' });

@@ -25,6 +25,9 @@ export interface Route<C, V> {
   /** True when this new moment is built in the task after the change, as a new view always is (timing.ts): for a
    *  moment whose screen is a long build, so the press that brought it ends first. */
   buildLater?(ctx: C, view: V): boolean;
+  /** For a screen built later: work it will need, done in a task of its own before the build (the play's debrief,
+   *  before the end of a play is built). True when there was any. */
+  prepare?(ctx: C, view: V): boolean;
   /** After the screen is built for a new view or moment: announce it, read it aloud, start a guard. */
   arrive?(ctx: C, view: V, main: HTMLElement): void;
   /** Before another view replaces this one. */
@@ -83,9 +86,7 @@ export function mountHost<C, V extends { name: string }>(o: HostOptions<C, V>): 
   const later = (): boolean => {
     if (!view || building) return false;
     const next = o.locate(o.ctx);
-    if (JSON.stringify(next) !== viewId) return true;
-    const route = routeOf(next);
-    return !!route.buildLater?.(o.ctx, next) && !Object.is(route.moment?.(o.ctx, next), moment);
+    return buildsLater(routeOf(next), o.ctx, next, JSON.stringify(next) === viewId, moment);
   };
 
   const update = () => {
@@ -133,7 +134,8 @@ export function mountHost<C, V extends { name: string }>(o: HostOptions<C, V>): 
     routeOf(view).keys?.(e, o.ctx, view);
   };
 
-  const timing = buildTiming(update, later);
+  const prepare = (next = o.locate(o.ctx)) => !!routeOf(next).prepare?.(o.ctx, next);
+  const timing = buildTiming(update, later, prepare);
   const unsubscribe = o.sources.map((s) => s.subscribe(timing.changed));
   document.addEventListener('keydown', onKey);
   update();
@@ -148,6 +150,13 @@ export function mountHost<C, V extends { name: string }>(o: HostOptions<C, V>): 
       document.removeEventListener('keydown', onKey);
     },
   };
+}
+
+/** A change to `next` is built in the task after (timing.ts) when it is a new view, or a new moment whose route
+ *  asks for that. */
+function buildsLater<C, V>(route: Route<C, V>, ctx: C, next: V, sameView: boolean, moment: unknown): boolean {
+  if (!sameView) return true;
+  return !!route.buildLater?.(ctx, next) && !Object.is(route.moment?.(ctx, next), moment);
 }
 
 /** After a build: a rebuild keeps the learner where they were; a new moment starts at the screen's first control. */

@@ -17,16 +17,24 @@ export interface BuildTiming {
   stop(): void;
 }
 
-export function buildTiming(build: () => void, later: () => boolean): BuildTiming {
+/** `prepare` runs first, in a task of its own, work the screen on its way will need; true when it did any, and the
+ *  build then waits for the task after. */
+export function buildTiming(
+  build: () => void,
+  later: () => boolean,
+  prepare: () => boolean = () => false,
+): BuildTiming {
   let coming = false;
   let stopped = false;
+  const waiting = () => coming && !stopped; // false once flush has built it, or the host is gone
   return {
     changed() {
       if (coming) return;
       if (!later()) return build();
       coming = true;
-      void nextTask().then(() => {
-        if (!coming || stopped) return; // built already by flush, or the host is gone
+      void nextTask().then(async () => {
+        if (waiting() && prepare()) await nextTask();
+        if (!waiting()) return;
         coming = false;
         build();
       });
