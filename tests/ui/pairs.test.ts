@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mountAnnouncer } from '../../src/ui/announcer';
 import { OPTIONS_GUARD_MS } from '../../src/ui/screens/play-guard';
 import { mountLearner, STORY } from './support/learner';
+import { nextTasks } from './support/tasks';
 
 let game: ReturnType<typeof mountLearner> | null = null;
 afterEach(() => {
@@ -25,7 +26,7 @@ async function pairsAtCard() {
   game = mountLearner();
   mountAnnouncer(document.body);
   game.ui.go({ name: 'before', id: STORY });
-  await wait(10); // a new view is built in the task after the change
+  await nextTasks(); // a new view is built in the task after the change
   $('#play-pairs')!.click();
   // Starting loads the story first: wait for the play screen rather than guess how long that takes.
   await expect.poll(() => document.body.dataset.view, { timeout: 10_000 }).toBe('play');
