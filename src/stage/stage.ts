@@ -127,6 +127,11 @@ function defineStageScene(P: PhaserModule) {
       this.redraw(previous?.location !== state.location);
     }
 
+    /** Whether the stage has been shown a state: until then the canvas is empty. */
+    showing(): boolean {
+      return this.state !== null;
+    }
+
     roomShown(): boolean {
       return !!this.backdrop && this.backdrop.alpha >= 0.5;
     }
@@ -367,7 +372,9 @@ export async function createStage(
         frame: (clear) => {
           scene.clear = clear;
           // A show() on its way draws with it; otherwise one redraw, once the words' frame is painted.
-          if (next !== null || reframing) return;
+          // Nothing shown yet (the title, the list of scenarios): nothing to place again, so no frame is drawn. The
+          // first clear arrives as the stage starts, and its frame of nothing was a task of 70-100 ms at 4x.
+          if (next !== null || reframing || !scene.showing()) return;
           reframing = true;
           holdFor();
           afterPaint(() => {
