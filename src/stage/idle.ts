@@ -13,10 +13,15 @@ import type * as Phaser from 'phaser';
 
 const STILL_FRAMES = 1; // frames drawn after the last change before the loop sleeps: the one that shows it
 
-export function sleepWhenStill(game: Phaser.Game, scene: Phaser.Scene): () => void {
+/** `busy`: the scene has a frame to draw that no tween shows (the stage's warm-up picture). */
+export function sleepWhenStill(
+  game: Phaser.Game,
+  scene: Phaser.Scene,
+  busy: () => boolean = () => false,
+): () => void {
   let still = 0;
   scene.events.on('postupdate', () => {
-    if (scene.tweens.getTweens().length > 0) still = 0;
+    if (scene.tweens.getTweens().length > 0 || busy()) still = 0;
     else if (++still >= STILL_FRAMES) game.loop.sleep();
   });
   const wake = (): void => {

@@ -52,6 +52,8 @@ function defineStageScene(P: PhaserModule) {
     /** Where the people were in the last frame drawn: what the canvas shows, not what is about to be drawn. */
     placed: { id: string; box: Box }[] = [];
     reduceMotion = false;
+    /** The warm-up picture is not made yet: the loop must not sleep before it has drawn it. */
+    warming = false;
     progress: PictureProgress | null = null;
     /** A picture that was being made is on the stage now: draw it (unless the words are on their way). */
     arrived: () => void = () => {};
@@ -63,7 +65,10 @@ function defineStageScene(P: PhaserModule) {
     create(): void {
       this.scale.on('resize', () => this.redraw(true));
       this.events.once(P.Scenes.Events.SHUTDOWN, () => this.scale.removeAllListeners('resize'));
-      this.warmUp();
+      // The warm-up has a task of its own: with the scene's start it was one task of 110-125 ms at 4x CPU throttling
+      // in cold loads like the bench's (its picture is the first the renderer makes, and its first image).
+      this.warming = true;
+      void nextTask().then(() => this.warmUp());
       this.events.on(P.Scenes.Events.RENDER, () => {
         this.placed = [...this.people].map(([id, img]) => ({
           id,
@@ -73,9 +78,13 @@ function defineStageScene(P: PhaserModule) {
       if (this.state) this.redraw(true);
     }
 
-    /** Draws one invisible picture in the first frame, so the stage's shader is compiled while the learner is on the
-     *  title screen (a wait of 70-200 ms at 4x CPU throttling), not in the first frame of their first conversation. */
+    /** Draws one invisible picture, so the stage's shader is compiled while the learner is on the title screen (a
+     *  wait of 70-200 ms at 4x CPU throttling), not in the first frame of their first conversation. Not in the scene's
+     *  first frame: that frame runs the scene's updating and drawing code for the first time, and with the shader's
+     *  compiling and linking it was one task of 80-175 ms at 4x in traces of cold loads. */
     private warmUp(): void {
+      this.warming = false; // the loop may sleep after the next frame's update: that frame draws the picture first
+      if (!this.sys.isActive()) return;
       const blank = document.createElement('canvas');
       blank.width = 2;
       blank.height = 2;
@@ -322,7 +331,7 @@ export async function createStage(
     const started = () => {
       game.scene.add('stage', scene, true);
       performance.measure('stage:game', { start: t2 });
-      const wakeLoop = sleepWhenStill(game, scene);
+      const wakeLoop = sleepWhenStill(game, scene, () => scene.warming);
       // The words change first: the picture follows once they are painted (only the latest state is drawn).
       let next: StageState | null = null;
       let reframing = false;
