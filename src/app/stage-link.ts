@@ -80,7 +80,8 @@ export async function startStage(
     stage.show(state);
   };
   session.subscribe(sync);
-  sync();
+  // A play already under way is drawn at once; with none, there is nothing to draw or to give way to.
+  if (session.getState().session) sync();
   document.body.dataset.stage = 'ready';
   return stage;
 }

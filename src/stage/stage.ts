@@ -65,10 +65,11 @@ function defineStageScene(P: PhaserModule) {
     create(): void {
       this.scale.on('resize', () => this.redraw(true));
       this.events.once(P.Scenes.Events.SHUTDOWN, () => this.scale.removeAllListeners('resize'));
-      // The warm-up has a task of its own: with the scene's start it was one task of 110-125 ms at 4x CPU throttling
-      // in cold loads like the bench's (its picture is the first the renderer makes, and its first image).
+      // The warm-up waits for the scene's first frame, and then has a task of its own: with the scene's start it was
+      // one task of 110-125 ms at 4x CPU throttling in cold loads like the bench's (its picture is the first the
+      // renderer makes, and its first image).
       this.warming = true;
-      void nextTask().then(() => this.warmUp());
+      this.events.once(P.Scenes.Events.RENDER, () => void nextTask().then(() => this.warmUp()));
       this.events.on(P.Scenes.Events.RENDER, () => {
         this.placed = [...this.people].map(([id, img]) => ({
           id,
