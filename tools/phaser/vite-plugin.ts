@@ -28,6 +28,14 @@ const phaserRoot = dirname(require.resolve('phaser/package.json'));
 const phaserSrc = join(phaserRoot, 'src') + sep;
 export const PHASER_ENTRY = join(phaserSrc, 'phaser-core.js');
 
+/** JavaScript for a patch: `call` runs in the next task, if `guard` still holds then; `self` names `this` for both. */
+function inNextTask(self: string, guard: string, call: string): string {
+  return `var ${self} = this; window.setTimeout(function () { if (${guard}) { ${call}; } }, 0);`;
+}
+
+/** The scale manager's game is still there (not destroyed, nor on its way to be). */
+const SCALE_LIVE = 'scale.game && !scale.game.pendingDestroy';
+
 // Three of Phaser's start-up checks wait on the GPU or a software canvas for things the stage never uses, in one
 // task each while the learner is on the title screen. A build that stops matching them fails, rather than quietly waiting again.
 const PATCHES: { file: string; find: string; put: string; count: number }[] = [
@@ -85,9 +93,8 @@ const PATCHES: { file: string; find: string; put: string; count: number }[] = [
     file: 'core/Game.js',
     find: 'CreateRenderer(this);',
     put:
-      'var booting = this;\n' +
-      '        window.setTimeout(function () { if (!booting.pendingDestroy) { booting.bootRenderer(); } }, 0);\n' +
-      '    },\n\n    bootRenderer: function ()\n    {\n        CreateRenderer(this);',
+      inNextTask('booting', '!booting.pendingDestroy', 'booting.bootRenderer()') +
+      '\n    },\n\n    bootRenderer: function ()\n    {\n        CreateRenderer(this);',
     count: 1,
   },
   // The boot itself was still one task of 90-110 ms at 4x: making the renderer (about half), then the BOOT event,
@@ -95,7 +102,7 @@ const PATCHES: { file: string; find: string; put: string; count: number }[] = [
   {
     file: 'core/Game.js',
     find: 'this.events.emit(Events.BOOT);',
-    put: 'var game = this;\n        window.setTimeout(function () { if (!game.pendingDestroy) { game.events.emit(Events.BOOT); } }, 0);',
+    put: inNextTask('game', '!game.pendingDestroy', 'game.events.emit(Events.BOOT)'),
     count: 1,
   },
   // The BOOT event's task (above) was still 70-110 ms at 4x, about half of it the scale manager measuring the page
@@ -104,9 +111,7 @@ const PATCHES: { file: string; find: string; put: string; count: number }[] = [
   {
     file: 'scale/ScaleManager.js',
     find: 'this.game.events.once(GameEvents.BOOT, this.boot, this);',
-    put:
-      'this.game.events.once(GameEvents.BOOT, function () { var scale = this; ' +
-      'window.setTimeout(function () { if (scale.game && !scale.game.pendingDestroy) { scale.boot(); } }, 0); }, this);',
+    put: `this.game.events.once(GameEvents.BOOT, function () { ${inNextTask('scale', SCALE_LIVE, 'scale.boot()')} }, this);`,
     count: 1,
   },
   // When the default textures are in, the READY event refreshed the scale manager (measuring the page again) and
@@ -115,9 +120,7 @@ const PATCHES: { file: string; find: string; put: string; count: number }[] = [
   {
     file: 'scale/ScaleManager.js',
     find: 'game.events.once(GameEvents.READY, this.refresh, this);',
-    put:
-      'game.events.once(GameEvents.READY, function () { var scale = this; ' +
-      'window.setTimeout(function () { if (scale.game && !scale.game.pendingDestroy) { scale.refresh(); } }, 0); }, this);',
+    put: `game.events.once(GameEvents.READY, function () { ${inNextTask('scale', SCALE_LIVE, 'scale.refresh()')} }, this);`,
     count: 1,
   },
   // Starting the game made the system scene and then, in the same task, the texture manager's stamp and tile sprite

@@ -134,8 +134,7 @@ export function mountHost<C, V extends { name: string }>(o: HostOptions<C, V>): 
     routeOf(view).keys?.(e, o.ctx, view);
   };
 
-  const prepare = (next = o.locate(o.ctx)) => !!routeOf(next).prepare?.(o.ctx, next);
-  const timing = buildTiming(update, later, prepare);
+  const timing = buildTiming(update, later, () => prepares(routeOf, o.ctx, o.locate(o.ctx)));
   const unsubscribe = o.sources.map((s) => s.subscribe(timing.changed));
   document.addEventListener('keydown', onKey);
   update();
@@ -150,6 +149,11 @@ export function mountHost<C, V extends { name: string }>(o: HostOptions<C, V>): 
       document.removeEventListener('keydown', onKey);
     },
   };
+}
+
+/** Runs the preparation `next`'s route asks for, before its screen is built (timing.ts); true when there was any. */
+function prepares<C, V>(routeOf: (v: V) => Route<C, V>, ctx: C, next: V): boolean {
+  return !!routeOf(next).prepare?.(ctx, next);
 }
 
 /** A change to `next` is built in the task after (timing.ts) when it is a new view, or a new moment whose route

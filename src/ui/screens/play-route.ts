@@ -14,6 +14,12 @@ import { announcement } from './play-words';
 
 type PlayView = { name: 'play' };
 
+/** The play under way when it has reached its end (the screen built later, with its debrief prepared first). */
+function ending(ui: UiContext) {
+  const session = ui.session.getState().session;
+  return session?.screen.kind === 'ending' ? session : null;
+}
+
 export function playRoute(): Route<UiContext, PlayView> {
   let shownAt = 0;
   // The room and people last told to a screen reader: said again only when they change, as the stage redraws.
@@ -45,14 +51,13 @@ export function playRoute(): Route<UiContext, PlayView> {
     // The end of a play is built in the task after the press that reached it: its summary builds the play's debrief,
     // the longest build on this screen. At 4x CPU, the press that ended the first play in a page was one task of
     // 81-108 ms (script 79-90 ms; the debrief 37 ms of it, the summary's markup about 20).
-    buildLater: (ui) => ui.session.getState().session?.screen.kind === 'ending',
+    buildLater: (ui) => ending(ui) !== null,
     // ...and the debrief itself in the task before that (the records keep it, so the summary finds it built). In two
     // full bench runs out of three, the end of the first play in the page was still a task of about 100 ms.
     prepare: (ui) => {
-      const session = ui.session.getState().session;
-      if (session?.screen.kind !== 'ending') return false;
-      debriefOf(ui, session);
-      return true;
+      const session = ending(ui);
+      if (session) debriefOf(ui, session);
+      return session !== null;
     },
     arrive: (ui, _view, main) => {
       shownAt = performance.now();
