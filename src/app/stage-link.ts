@@ -9,6 +9,9 @@ import { watchClear } from './stage-frame';
 import type { StageView } from '../stage/stage';
 import { nextTask } from './next-task';
 
+/** The longest the bar waits for the first picture of a play already under way (a slow tablet draws in seconds). */
+const FIRST_PICTURE_MS = 20_000;
+
 const EMPTY: StageState = { location: null, people: [], speaking: null, ambience: null };
 
 /** Resolves once `view` has drawn what it was last shown (or after `maxMs`, so a slow drawing never holds up play). */
@@ -39,7 +42,6 @@ export async function startStage(
         ? { start: (k) => loading.add(`picture:${k}`), end: (k, ok) => loading.finish(`picture:${k}`, ok) }
         : null,
     );
-    loading?.finish('stage:start');
   } catch (error) {
     // Said in the console for whoever looks after the game; the learner carries on in words.
     console.info('The stage could not start, so the game is played in words alone:', error);
@@ -81,7 +83,12 @@ export async function startStage(
   };
   session.subscribe(sync);
   // A play already under way is drawn at once; with none, there is nothing to draw or to give way to.
-  if (session.getState().session) sync();
+  const playing = !!session.getState().session;
+  if (playing) sync();
   document.body.dataset.stage = 'ready';
+  // The stage's start ends when it has drawn what it was first shown: its pictures are announced only once the
+  // words' frame is painted, and until then the bar would have read "all ready" and then come back.
+  if (!playing) loading?.finish('stage:start');
+  else if (loading) void whenSettled(stage, FIRST_PICTURE_MS).then(() => loading.finish('stage:start'));
   return stage;
 }
