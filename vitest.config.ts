@@ -9,6 +9,8 @@
 // machine: 707 s two at a time against 982 s one at a time, every test passing). The pages are composited in
 // software (tests/e2e/support/browser.ts); on 5 December, on a machine running slow, that took the browser half from
 // 1,196 to 810 s and all of `.ci/run` on a fresh clone to 1,011 s (it had taken 1,656 s the day before).
+// The unit and interface groups run two files at a time too: Vitest's default on two cores is one (cores - 1), and
+// one at a time they took 302 s, two at a time 177 s (the seeded random play is split over three files for it).
 import { defineConfig } from 'vitest/config';
 import { inkPlugin } from './tools/ink/vite-plugin.ts';
 
@@ -23,6 +25,7 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**', 'tests/ui/**', 'node_modules/**'],
           environment: 'node',
+          maxWorkers: 2,
           testTimeout: 60_000,
           sequence: { groupOrder: 0 },
         },
@@ -35,6 +38,7 @@ export default defineConfig({
           environment: 'happy-dom',
           // The cmi5 client ships browser builds only (no entry for Node): the interface tests get its ES module.
           alias: { '@xapi/cmi5': '@xapi/cmi5/dist/Cmi5.esm.js' },
+          maxWorkers: 2,
           testTimeout: 60_000,
           sequence: { groupOrder: 0 },
         },

@@ -14,7 +14,7 @@
 // races make a run not exactly repeatable, which is the point: whatever the timing, nothing may be lost.
 //
 // Every play-through has one reload of a set kind, by turns (FORCED), so even the short run in `npm test` has each
-// kind of moment at least once; the rest come at random. Breadth is elsewhere: tests/reliability/random-play.test.ts
+// kind of moment at least once; the rest come at random. Breadth is elsewhere: tests/reliability/random-play.ts
 // saves and restores hundreds of seeded play-throughs in Node, and `npm run soak` runs 40 here per scenario.
 
 import { describe, expect, it } from 'vitest';

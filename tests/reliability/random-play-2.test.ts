@@ -1,0 +1,4 @@
+// Seeded random play of a third of the scenarios (random-play.ts says what is proved and why it is split).
+import { describeRandomPlay } from './random-play';
+
+describeRandomPlay(1, 3);
