@@ -10,6 +10,7 @@ import validateStatement from 'xapi-validation';
 import { launchUrl } from '../../scripts/package/manifests';
 import { RESUME_STATE_ID } from '../../src/lms/cmi5';
 import { clickLikeALearner, loadPlan, NO_MOTION, playPlan, settle, useBrowser } from './support/browser';
+import { leaveOutStage, quickClock } from './support/fast';
 import type { ScreenInfo } from './support/screen-watch';
 
 const SCENARIO = 'just-being-friendly';
@@ -124,6 +125,9 @@ describe('in a cmi5 LMS', () => {
     const first: Lrs = { log: [], statements: [], invalid: [] };
     const options = { ...NO_MOTION, viewport: { width: 1280, height: 900 } };
     let open = await browser.open(options);
+    // What the LRS hears is the subject, not the pictures or the pace: the stage is left out, the guard skipped.
+    await leaveOutStage(open.page);
+    await quickClock(open.page);
     open.allow(noStateYet);
     await serveLrs(open.page, base, 'session-1', first, kept);
     await open.page.goto(launchAddress(base));
@@ -145,6 +149,8 @@ describe('in a cmi5 LMS', () => {
 
     const second: Lrs = { log: [], statements: [], invalid: [] };
     open = await browser.open(options);
+    await leaveOutStage(open.page);
+    await quickClock(open.page);
     await serveLrs(open.page, base, 'session-2', second, kept);
     await open.page.goto(launchAddress(base));
     await open.page.locator('body[data-view="play"]').waitFor({ timeout: 30_000 });

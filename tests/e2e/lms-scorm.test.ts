@@ -7,6 +7,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launchUrl } from '../../scripts/package/manifests';
 import { clickLikeALearner, loadPlan, NO_MOTION, playPlan, settle, useBrowser } from './support/browser';
+import { leaveOutStage, quickClock } from './support/fast';
 import { asPage, gameFrame, HOST_PATH, serveLmsHost } from './support/lms-host';
 import type { ScreenInfo } from './support/screen-watch';
 
@@ -77,6 +78,10 @@ describe.each(['scorm12', 'scorm2004'] as const)('in a %s LMS', (kind) => {
     const plan = loadPlan(SCENARIO, 'best path with one critical option');
     const open = await browser.open({ ...NO_MOTION, viewport: { width: 1280, height: 900 } });
     const { page } = open;
+    // What the LMS hears is the subject, not the pictures or the pace: the stage is left out, and the input guard
+    // skipped (the game's pace is play.test.ts's).
+    await leaveOutStage(page);
+    await quickClock(page);
     await serveLmsHost(page, inject('baseURL'));
     await page.goto(HOST_PATH);
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadPlan, NO_MOTION, useBrowser } from './support/browser';
+import { leaveOutStage, quickClock, skipClock } from './support/fast';
 import { advance, confirmCount, counts, GUARD, kind } from './support/presenter';
 
 const MIDNIGHT = { id: 'nothing-after-midnight', title: 'Nothing after midnight' };
@@ -37,6 +38,10 @@ describe('presenter mode with a clicker', () => {
   it('runs a scenario by Page Down and Page Up: corrects a count, records a tie and a re-vote, survives reloads', async () => {
     const game = await browser.open({ ...NO_MOTION, viewport: { width: 1280, height: 720 } });
     const { page, context } = game;
+    // The keys and the counts are under test; presenter.test.ts runs a room with the stage drawn.
+    await leaveOutStage(page);
+    // The press guard is skipped by moving the page's clock on (skipClock), not waited out.
+    await quickClock(page);
     // Reloading mid-scenario: the browser asks first (the run is kept in this tab either way); the trainer agrees.
     page.on('dialog', (d) => void d.accept());
     const unsafe = loadPlan(MIDNIGHT.id, 'best path with one critical option');
@@ -57,7 +62,7 @@ describe('presenter mode with a clicker', () => {
     await expect(page.locator('#pm-before-heading').textContent()).resolves.toBe(MIDNIGHT.title);
     await page.keyboard.press('PageDown');
     await page.locator('.pm-room[data-kind="line"]').waitFor();
-    await page.waitForTimeout(GUARD);
+    await skipClock(page, GUARD);
 
     let decision = 0;
     let reloaded = false;
@@ -105,7 +110,7 @@ describe('presenter mode with a clicker', () => {
         if (!(await foot(page)).includes(`Next plays option ${target + 1}`))
           await page.keyboard.press('PageUp');
         await expect.poll(() => foot(page)).toContain(`Next plays option ${target + 1}`);
-        await page.waitForTimeout(GUARD);
+        await skipClock(page, GUARD);
         await advance(page, 'PageDown');
         await expect(page.locator('.pm-played-how').innerText()).resolves.toMatch(/^A tie between options/);
       } else if (decision === unsafeAt) {
@@ -115,7 +120,7 @@ describe('presenter mode with a clicker', () => {
         await page.keyboard.press('PageDown');
         await page.locator('#pm-revealed').waitFor();
         expect(await page.locator('.pm-better').count()).toBe(0); // the stronger option is not named before a re-vote
-        await page.waitForTimeout(GUARD);
+        await skipClock(page, GUARD);
         await page.keyboard.press('PageDown');
         await expect
           .poll(() => page.locator('#pm-unsafe-offer').innerText())
@@ -168,5 +173,5 @@ async function reloadBoth(page: Page, context: import('playwright-core').Browser
   await expect.poll(() => view.locator('#pmv-line').innerText()).toContain(line);
   await expect(view.locator('#pmv-clock').innerText()).resolves.toMatch(/^\d\d:\d\d · \d+ min in$/);
   await view.close({ runBeforeUnload: true });
-  await page.waitForTimeout(GUARD);
+  await skipClock(page, GUARD);
 }

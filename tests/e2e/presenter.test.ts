@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { humanise, loadPlan, screenshot, useBrowser } from './support/browser';
+import { quickClock, skipClock } from './support/fast';
 import {
   advance,
   confirmCount,
@@ -87,6 +88,8 @@ describe('presenter mode in Chromium (production build)', () => {
   it('runs a scenario with a room by keys alone: votes, reveal, blank, step back, group debrief; writes nothing', async () => {
     const game = await browser.open({ viewport: { width: 1920, height: 1080 } });
     const { page } = game;
+    // The press guard is skipped by moving the page's clock on (skipClock), not waited out.
+    await quickClock(page);
     const shots: string[] = [];
     // A learner's game on this device first: presenter mode must leave what it saved exactly as it was.
     await game.goto();
@@ -237,13 +240,13 @@ describe('presenter mode in Chromium (production build)', () => {
     await page.keyboard.press('PageUp');
     await page.locator('.pm-room[data-kind="choices"]').waitFor();
     await expect.poll(() => counts(page)).toEqual([4, 11, 3, ...zeros(options - 3)]);
-    await page.waitForTimeout(GUARD);
+    await skipClock(page, GUARD);
     await confirmCount(page);
     await advance(page, 'PageDown');
     expect(await page.locator('#pm-played-text').innerText()).toBe(chosenText);
     await page.keyboard.press('PageDown');
     await page.locator('#pm-revealed').waitFor();
-    await page.waitForTimeout(GUARD);
+    await skipClock(page, GUARD);
     await advance(page, 'PageDown');
 
     // The rest of the scenario along its best path (the first decision is made: the plan carries on from there).
@@ -335,7 +338,7 @@ describe('presenter mode in Chromium (production build)', () => {
     await page.locator('#pm-blank').waitFor({ state: 'detached' });
     await view.keyboard.press('PageDown'); // confirms the count
     await expect.poll(() => page.locator('#pm-vote-foot').innerText()).toMatch(/Next plays/);
-    await page.waitForTimeout(GUARD);
+    await skipClock(page, GUARD);
     await view.keyboard.press('PageDown');
     await page.locator('.pm-room[data-kind="feedback"]').waitFor();
     await expect.poll(() => view.locator('.pmv-option.is-played .pmv-num').innerText()).toBe('1');

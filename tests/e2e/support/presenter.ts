@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PRESS_GUARD_MS } from '../../../src/presenter/presenter';
 import type { GamePage, Plan } from './browser';
+import { skipClock } from './fast';
 
 export const GUARD = PRESS_GUARD_MS + 40;
 export const RATING_WORDS =
@@ -15,25 +16,25 @@ export const kind = (page: Page) => page.locator('.pm-room').getAttribute('data-
 export const counts = (page: Page) =>
   page.locator('.pm-count-input').evaluateAll((els) => els.map((e) => Number((e as HTMLInputElement).value)));
 
-/** Presses `key` and waits for the room screen to move on, then for the press guard. */
+/** Presses `key` and waits for the room screen to move on, then for the press guard (or skips it: skipClock). */
 export async function advance(page: Page, key = 'PageDown'): Promise<void> {
   const before = await screenKey(page);
   await page.keyboard.press(key);
   await page.waitForFunction((b) => document.body.dataset.screen !== b, before);
-  await page.waitForTimeout(GUARD);
+  await skipClock(page, GUARD);
 }
 
 /** Next at a vote confirms the count first: the foot then says what Next plays (nothing is played yet). */
 export async function confirmCount(page: Page, key = 'PageDown'): Promise<void> {
   await page.keyboard.press(key);
   await expect.poll(() => page.locator('#pm-vote-foot').innerText()).toMatch(/Next plays/);
-  await page.waitForTimeout(GUARD);
+  await skipClock(page, GUARD);
 }
 
 /** After an unsafe option is revealed, Next offers "try again" and Back turns it to "carry on"; elsewhere nothing. */
 export async function carryOn(page: Page): Promise<void> {
   if ((await page.locator('#pm-unsafe-offer').count()) === 0) return;
-  await page.waitForTimeout(GUARD);
+  await skipClock(page, GUARD);
   await page.keyboard.press('PageDown');
   await expect.poll(() => page.locator('#pm-unsafe-offer').innerText()).toMatch(/Try this decision again/);
   await page.keyboard.press('PageUp');
@@ -61,7 +62,7 @@ export async function openPresenter(game: GamePage, title: string): Promise<void
   await page.keyboard.press('PageDown');
   await page.locator('body[data-view="presenter-room"]').waitFor();
   await page.locator('.pm-room[data-kind="line"]').waitFor();
-  await page.waitForTimeout(GUARD);
+  await skipClock(page, GUARD);
 }
 
 /**
