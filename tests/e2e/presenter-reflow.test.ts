@@ -11,9 +11,8 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadPlan, screenshot, useBrowser } from './support/browser';
-import { PRESS_GUARD_MS } from '../../src/presenter/presenter';
-import { quicken } from './support/fast';
-import { kind, screenKey } from './support/presenter';
+import { quicken, skipClock } from './support/fast';
+import { advance, confirmCount, GUARD, kind } from './support/presenter';
 import { roomProblems, SIZES, textSize, viewProblems } from './support/presenter-reflow';
 
 const MIDNIGHT = { id: 'nothing-after-midnight', title: 'Nothing after midnight' };
@@ -26,29 +25,6 @@ async function optionWith(page: Page, want: string): Promise<number> {
   const i = options.findIndex((o) => o.includes(want));
   if (i < 0) throw new Error(`no option contains "${want}":\n  ${options.join('\n  ')}`);
   return i;
-}
-
-/** The press guard skipped rather than waited out (support/fast.ts moves the page's clock on). */
-async function skipGuard(page: Page): Promise<void> {
-  await page.evaluate(
-    (ms) => (window as unknown as { __skipGuard(ms: number): void }).__skipGuard(ms),
-    PRESS_GUARD_MS + 20,
-  );
-}
-
-/** Presses `key` and waits for the room screen to move on, then skips the press guard. */
-async function advance(page: Page, key = 'PageDown'): Promise<void> {
-  const before = await screenKey(page);
-  await page.keyboard.press(key);
-  await page.waitForFunction((b) => document.body.dataset.screen !== b, before);
-  await skipGuard(page);
-}
-
-/** Next at a vote confirms the count: the foot then says what Next plays. */
-async function confirmCount(page: Page): Promise<void> {
-  await page.keyboard.press('PageDown');
-  await expect.poll(() => page.locator('#pm-vote-foot').innerText()).toMatch(/Next plays/);
-  await skipGuard(page);
 }
 
 async function resize(page: Page, width: number, height: number): Promise<void> {
@@ -117,7 +93,7 @@ describe('presenter mode at large text', () => {
     await check('card');
     await page.keyboard.press('PageDown');
     await page.locator('.pm-room[data-kind="line"]').waitFor();
-    await skipGuard(page);
+    await skipClock(page, GUARD);
     await check('first-line');
 
     let decision = 0;
@@ -137,7 +113,7 @@ describe('presenter mode at large text', () => {
         const unsafe = (await page.locator('#pm-unsafe-offer').count()) > 0;
         await check(unsafe ? 'reveal-unsafe' : 'reveal');
         if (unsafe) {
-          await skipGuard(page);
+          await skipClock(page, GUARD);
           await page.keyboard.press('PageDown');
           await expect.poll(() => page.locator('#pm-unsafe-offer').innerText()).toMatch(/Try this decision/);
           await check('unsafe-try-again');
@@ -194,7 +170,7 @@ describe('presenter mode at large text', () => {
         await check('vote-tie');
         if (!(await page.locator('#pm-vote-foot').innerText()).includes(`Next plays option ${target + 1}`))
           await page.keyboard.press('PageUp');
-        await skipGuard(page);
+        await skipClock(page, GUARD);
       } else {
         for (const o of [target, target, other]) await page.keyboard.press(String(o + 1));
         await check('vote-counted');
@@ -221,7 +197,7 @@ describe('presenter mode at large text', () => {
       problems.push(...(await viewProblems(view)).map((p) => `presenter view: ${p}`));
       await screenshot(view, 'presenter-150-720p-view');
       await view.close({ runBeforeUnload: true });
-      await skipGuard(page);
+      await skipClock(page, GUARD);
     }
   }, 900_000);
 });
