@@ -51,7 +51,7 @@ export async function watchStageTextures(context: BrowserContext): Promise<void>
  * manages a frame or two a second), so pages that are photographed should be opened with reducedMotion: 'reduce'.
  */
 export async function waitForStage(page: Page, width: number, height: number): Promise<void> {
-  await page.waitForFunction(
+  const ready = page.waitForFunction(
     ([w, h]) => {
       const state = document.body.dataset.stage;
       if (state === 'unavailable') return true;
@@ -65,6 +65,35 @@ export async function waitForStage(page: Page, width: number, height: number): P
     [width, height],
     { timeout: 60_000, polling: 100 },
   );
+  await ready.catch(async (e: Error) => {
+    throw new Error(
+      `the stage did not fill ${width}x${height} with its pictures in: ${await stageReport(page)}`,
+      {
+        cause: e,
+      },
+    );
+  });
   // Two frames: one in which the stage draws what arrived, one to be sure it was presented.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** What the stage shows now, for a failing wait's message; says so if the page does not answer within 5 s. */
+async function stageReport(page: Page): Promise<string> {
+  const report = page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('#stage canvas');
+    const r = canvas?.getBoundingClientRect();
+    const w = window as unknown as { __stageTexturesPending?: () => number };
+    return JSON.stringify({
+      stage: document.body.dataset.stage ?? null,
+      loading: document.body.dataset.loading ?? null,
+      window: [innerWidth, innerHeight],
+      canvas: r ? [Math.round(r.width), Math.round(r.height)] : null,
+      drawingBuffer: canvas ? [canvas.width, canvas.height] : null,
+      picturesDecoding: w.__stageTexturesPending?.() ?? null,
+    });
+  });
+  const silent = new Promise<string>((answer) =>
+    setTimeout(() => answer('(the page did not answer within 5 s: its main thread is busy or stuck)'), 5_000),
+  );
+  return Promise.race([report.catch((e: Error) => `(the page could not be asked: ${e.message})`), silent]);
 }
