@@ -45,9 +45,9 @@ export async function quicken(game: GamePage, { stage = false } = {}): Promise<v
     why: 'the page is opened with serviceWorkers: "block"',
     matches: (e) => e.type === 'warning' && e.text === 'Service Worker registration blocked by Playwright',
   });
+  if (stage) return quickClock(game.page);
   await game.page.addInitScript({ content: SKIP_GUARD_SCRIPT });
-  if (stage) await game.page.addInitScript({ content: STAGE_CLOCK_SCRIPT });
-  else await leaveOutStage(game.page);
+  await leaveOutStage(game.page);
 }
 
 /**
@@ -81,7 +81,7 @@ export async function leaveOutStage(page: Page): Promise<void> {
 
 /** Moves the page's clock past the input guard of the screen now up. */
 export async function skipGuard(page: Page): Promise<void> {
-  await page.evaluate((ms) => (window as unknown as Win).__skipGuard(ms), OPTIONS_GUARD_MS + 20);
+  await skipClock(page, OPTIONS_GUARD_MS + 20);
 }
 
 export type Current = ScreenInfo & { count: number };
