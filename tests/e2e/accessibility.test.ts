@@ -461,7 +461,9 @@ describe('shared tablets and no network', () => {
     await settle(page);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Leave and keep my place' }).click();
-    expect(await page.getByRole('button', { name: /^Continue:/ }).count()).toBe(1);
+    // The title is built in the task after the click (a new view always is): wait for it, then look.
+    await page.locator('body[data-view="title"]').waitFor();
+    await expect.poll(() => page.getByRole('button', { name: /^Continue:/ }).count()).toBe(1);
     await page.getByRole('button', { name: /^Playing as Sam/ }).click();
     await page.getByRole('button', { name: 'Play as Guest' }).click();
     await page.locator('body[data-view="title"]').waitFor();
