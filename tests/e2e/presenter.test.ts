@@ -9,6 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { humanise, loadPlan, screenshot, useBrowser } from './support/browser';
 import { quickClock, skipClock } from './support/fast';
+import { waitForStage, watchStageTextures } from './support/screenshots';
 import {
   advance,
   confirmCount,
@@ -68,12 +69,10 @@ async function shootBoth(page: Page, name: string, bodyText: string, taken: stri
     if (page.viewportSize()?.width !== width) {
       await page.setViewportSize({ width, height });
       await page.waitForFunction((h) => window.innerHeight === h, height);
-      await page.waitForTimeout(2500); // the stage redraws at the new size
     }
-    // Two frames drawn since: the stage's picture is the one for this size, not the last one stretched.
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
-    );
+    // The stage fills this size with its pictures made, and two frames drawn since: the picture is the one for this
+    // size, not the last one stretched.
+    await waitForStage(page, width, height);
     for (const size of await fontSizes(page, bodyText))
       expect(size, `${name} at ${label}`).toBeGreaterThanOrEqual(height / 25);
     const file = join(inject('screenshotDir'), `presenter-${label}-${name}.png`);
@@ -90,6 +89,7 @@ describe('presenter mode in Chromium (production build)', () => {
     const { page } = game;
     // The press guard is skipped by moving the page's clock on (skipClock), not waited out.
     await quickClock(page);
+    await watchStageTextures(game.context);
     const shots: string[] = [];
     // A learner's game on this device first: presenter mode must leave what it saved exactly as it was.
     await game.goto();
