@@ -3,7 +3,7 @@
 
 import type { SessionStore } from '../state/session';
 import { prefersReducedMotion, type SettingsStore } from '../state/settings';
-import type { StageState } from '../story/staging';
+import { samePicture, type StageState } from '../story/staging';
 import type { Loading } from './loading';
 import { watchClear } from './stage-frame';
 import type { StageView } from '../stage/stage';
@@ -76,7 +76,13 @@ export async function startStage(
   let last: StageState = EMPTY;
   const sync = () => {
     const state = session.getState().session?.stage ?? EMPTY;
-    if (state === last) return stage.giveWay();
+    // Every line folds a new StageState, most of them the picture already drawn: drawing it again was a frame of
+    // the stage for the GPU process (about 70 ms of its CPU in software WebGL), and a key pressed soon after waited
+    // behind it to paint its words (docs/performance.md).
+    if (state === last || samePicture(state, last)) {
+      last = state;
+      return stage.giveWay();
+    }
     if (state.location !== last.location) clear.reset();
     last = state;
     stage.show(state);

@@ -46,3 +46,18 @@ export function applyLine(stage: StageState, d: LineDirectives): StageState {
   const ambience = d.ambience === null ? stage.ambience : d.ambience === 'none' ? null : d.ambience;
   return { location, people, speaking: d.speaker && d.speaker !== 'you' ? d.speaker : null, ambience };
 }
+
+/** True when `a` and `b` put the same picture on the stage: the same room, the same people in the same moods, heard
+ *  or seen alike, and the same speaker. The ambience is heard, not drawn. Most lines change none of these (narration
+ *  after narration, a speaker going on), and the stage need not draw them again. */
+export function samePicture(a: StageState, b: StageState): boolean {
+  return (
+    a.location === b.location &&
+    a.speaking === b.speaking &&
+    a.people.length === b.people.length &&
+    a.people.every((p, i) => {
+      const q = b.people[i]!;
+      return p.id === q.id && p.mood === q.mood && p.offstage === q.offstage;
+    })
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyLine, openingStage } from '../../src/story/staging';
+import { applyLine, openingStage, samePicture } from '../../src/story/staging';
 import { emptyLineDirectives, type LineDirectives } from '../../src/story/tags';
 
 const line = (d: Partial<LineDirectives>): LineDirectives => ({ ...emptyLineDirectives(), ...d });
@@ -47,5 +47,29 @@ describe('staging', () => {
   it('never has more than four people on stage', () => {
     const s = applyLine(openingStage('lounge'), line({ enter: ['a', 'b', 'c', 'd', 'e'] }));
     expect(s.people.map((p) => p.id)).toEqual(['b', 'c', 'd', 'e']);
+  });
+
+  it('knows when a line leaves the picture as it was, and when it changes what is drawn', () => {
+    const talking = applyLine(openingStage('lounge'), line({ speaker: 'kaur', enter: ['jas'] }));
+    // Narration after narration, or the same speaker going on: a new state, the same picture.
+    const again = applyLine(talking, line({ speaker: 'kaur' }));
+    expect(again).not.toBe(talking);
+    expect(samePicture(again, talking)).toBe(true);
+    // The ambience is heard, not drawn.
+    expect(samePicture(applyLine(talking, line({ speaker: 'kaur', ambience: 'tv' })), talking)).toBe(true);
+    // Each of these is drawn: another speaker, a mood, someone leaving, another room, a voice heard and not seen.
+    const changes = [
+      line({ speaker: 'jas' }),
+      line({}),
+      line({ speaker: 'kaur', moods: [{ who: 'kaur', mood: 'worried' }] }),
+      line({ speaker: 'kaur', exit: ['jas'] }),
+      line({ speaker: 'kaur', location: 'bedroom' }),
+      line({ speaker: 'kaur', enter: ['sam'] }),
+    ];
+    for (const d of changes)
+      expect(samePicture(applyLine(talking, d), talking), JSON.stringify(d)).toBe(false);
+    const phone = applyLine(openingStage('office'), line({ speaker: 'rhys', offstage: true }));
+    const inPerson = { ...phone, people: phone.people.map((p) => ({ ...p, offstage: false })) };
+    expect(samePicture(inPerson, phone)).toBe(false);
   });
 });
