@@ -77,8 +77,8 @@ export async function startStage(
   const sync = () => {
     const state = session.getState().session?.stage ?? EMPTY;
     // Every line folds a new StageState, most of them the picture already drawn: drawing it again was a frame of
-    // the stage for the GPU process (about 70 ms of its CPU in software WebGL), and a key pressed soon after waited
-    // behind it to paint its words (docs/performance.md).
+    // the stage for the GPU process to make (about 70 ms of its CPU in software WebGL), on the cores and the battery
+    // the words share (docs/performance.md).
     if (state === last || samePicture(state, last)) {
       last = state;
       return stage.giveWay();
