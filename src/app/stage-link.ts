@@ -79,7 +79,7 @@ export async function startStage(
     // Every line folds a new StageState, most of them the picture already drawn: drawing it again was a frame of
     // the stage for the GPU process to make (about 70 ms of its CPU in software WebGL), on the cores and the battery
     // the words share (docs/performance.md).
-    if (state === last || samePicture(state, last)) {
+    if (samePicture(state, last)) {
       last = state;
       return stage.giveWay();
     }

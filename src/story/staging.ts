@@ -51,6 +51,7 @@ export function applyLine(stage: StageState, d: LineDirectives): StageState {
  *  or seen alike, and the same speaker. The ambience is heard, not drawn. Most lines change none of these (narration
  *  after narration, a speaker going on), and the stage need not draw them again. */
 export function samePicture(a: StageState, b: StageState): boolean {
+  if (a === b) return true;
   return (
     a.location === b.location &&
     a.speaking === b.speaking &&
